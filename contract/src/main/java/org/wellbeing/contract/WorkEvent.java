@@ -1,0 +1,36 @@
+package org.wellbeing.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * One interval of a person's time, as published on {@link Topics#WORK_EVENTS}.
+ *
+ * @param autoClosed true when a clock punch left open too long was closed by the system; absent
+ *     otherwise
+ */
+public record WorkEvent(
+    String eventId,
+    long version,
+    String personId,
+    EventKind kind,
+    OffsetDateTime start,
+    OffsetDateTime end,
+    EventStatus status,
+    String skill,
+    String source,
+    String title,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean autoClosed) {
+
+  /** Longest span of one event; ABSENCE may last {@link #MAX_ABSENCE_SPAN}. */
+  public static final Duration MAX_SPAN = Duration.ofHours(24);
+
+  /** Longest span of one ABSENCE event (31 days). */
+  public static final Duration MAX_ABSENCE_SPAN = Duration.ofHours(744);
+
+  /** The longest span allowed for an event of {@code kind}. */
+  public static Duration maxSpan(EventKind kind) {
+    return kind == EventKind.ABSENCE ? MAX_ABSENCE_SPAN : MAX_SPAN;
+  }
+}

@@ -1,0 +1,22 @@
+package org.wellbeing.ingest.domain;
+
+import java.util.List;
+
+/** Input that cannot be accepted; nothing of the request has been published. */
+public class InvalidInputException extends RuntimeException {
+
+  private final List<Violation> violations;
+
+  public InvalidInputException(String message, List<Violation> violations) {
+    super(message);
+    this.violations = List.copyOf(violations);
+  }
+
+  public InvalidInputException(String message) {
+    this(message, List.of());
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,166 @@
+package org.wellbeing.ingest.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.wellbeing.contract.EventKind;
+import org.wellbeing.contract.EventStatus;
+import org.wellbeing.contract.WorkEvent;
+
+/**
+ * Checks WorkEvents as they arrive in JSON and reports every bad field of every item, so a client
+ * can fix a whole batch in one round.
+ */
+public final class WorkEventValidator {
+
+  /** MODEL.md: 1–64 characters of {@code A-Za-z0-9._@-}. */
+  public static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+  static final int MAX_EVENT_ID_LENGTH = 256;
+  static final int MAX_TEXT_LENGTH = 1024;
+
+  /** The valid events, or an exception listing every violation. */
+  public List<WorkEvent> validate(List<JsonNode> items) {
+    List<Violation> violations = new ArrayList<>();
+    List<WorkEvent> events = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      WorkEvent event = validate(i, items.get(i), violations);
+      if (event != null) {
+        events.add(event);
+      }
+    }
+    if (!violations.isEmpty()) {
+      long bad = violations.stream().mapToInt(Violation::index).distinct().count();
+      throw new InvalidInputException(
+          "%d of %d events are invalid; none was published".formatted(bad, items.size()),
+          violations);
+    }
+    return events;
+  }
+
+  private WorkEvent validate(int index, JsonNode node, List<Violation> violations) {
+    if (node == null || !node.isObject()) {
+      violations.add(new Violation(index, null, "must be a JSON object"));
+      return null;
+    }
+    int before = violations.size();
+    Item item = new Item(index, node, violations);
+    String eventId = item.requiredText("eventId", MAX_EVENT_ID_LENGTH);
+    long version = item.version();
+    String personId = item.requiredText("personId", 64);
+    if (personId != null && !PERSON_ID.matcher(personId).matches()) {
+      item.violation("personId", "must be 1-64 characters of A-Za-z0-9._@-");
+    }
+    EventKind kind = item.enumValue("kind", EventKind.class, null);
+    OffsetDateTime start = item.instant("start");
+    OffsetDateTime end = item.instant("end");
+    EventStatus status = item.enumValue("status", EventStatus.class, EventStatus.CONFIRMED);
+    String skill = item.optionalText("skill", 64);
+    String source = item.optionalText("source", MAX_TEXT_LENGTH);
+    String title = item.optionalText("title", MAX_TEXT_LENGTH);
+    if (start != null && end != null) {
+      Duration span = Duration.between(start.toInstant(), end.toInstant());
+      if (span.isNegative() || span.isZero()) {
+        item.violation("end", "must be after start");
+      } else if (kind != null && span.compareTo(WorkEvent.maxSpan(kind)) > 0) {
+        item.violation(
+            "end",
+            "a %s event spans at most %d hours".formatted(kind, WorkEvent.maxSpan(kind).toHours()));
+      }
+    }
+    if (violations.size() > before) {
+      return null;
+    }
+    return new WorkEvent(
+        eventId, version, personId, kind, start, end, status, skill, source, title, null);
+  }
+
+  /** Field access for one item that records what is wrong instead of failing on it. */
+  private record Item(int index, JsonNode node, List<Violation> violations) {
+
+    void violation(String field, String message) {
+      violations.add(new Violation(index, field, message));
+    }
+
+    String requiredText(String field, int maxLength) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        violation(field, "is required");
+        return null;
+      }
+      return text(field, value, maxLength);
+    }
+
+    String optionalText(String field, int maxLength) {
+      JsonNode value = node.get(field);
+      return value == null || value.isNull() ? null : text(field, value, maxLength);
+    }
+
+    private String text(String field, JsonNode value, int maxLength) {
+      if (!value.isTextual()) {
+        violation(field, "must be a string");
+        return null;
+      }
+      String text = value.textValue();
+      if (text.isBlank()) {
+        violation(field, "must not be blank");
+        return null;
+      }
+      if (text.length() > maxLength) {
+        violation(field, "must be at most %d characters".formatted(maxLength));
+        return null;
+      }
+      return text;
+    }
+
+    long version() {
+      JsonNode value = node.get("version");
+      if (value == null || value.isNull()) {
+        return 1;
+      }
+      if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 1) {
+        violation("version", "must be a whole number of at least 1");
+        return 1;
+      }
+      return value.asLong();
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        if (defaultValue == null) {
+          violation(field, "is required");
+        }
+        return defaultValue;
+      }
+      if (value.isTextual()) {
+        try {
+          return Enum.valueOf(type, value.textValue().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          // reported below with the allowed values
+        }
+      }
+      violation(field, "must be one of " + List.of(type.getEnumConstants()));
+      return null;
+    }
+
+    OffsetDateTime instant(String field) {
+      String text = requiredText(field, 64);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return OffsetDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        violation(
+            field, "must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00");
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.wellbeing.ingest.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.ingest.config.IngestConfig;
+import org.wellbeing.ingest.domain.InvalidInputException;
+import org.wellbeing.ingest.domain.TooManyItemsException;
+import org.wellbeing.ingest.domain.WorkEventValidator;
+import org.wellbeing.ingest.service.EventIngestService;
+
+/** {@code POST /api/v1/events}: WorkEvents as JSON, one or an array. */
+@Path("/api/v1/events")
+public class EventResource {
+
+  static final String SOURCE = "json";
+
+  private final EventIngestService service;
+  private final ObjectMapper json;
+  private final IngestConfig config;
+  private final WorkEventValidator validator = new WorkEventValidator();
+
+  public EventResource(EventIngestService service, ObjectMapper json, IngestConfig config) {
+    this.service = service;
+    this.json = json;
+    this.config = config;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response post(String body) {
+    List<JsonNode> items;
+    try {
+      items = JsonItems.parse(json, body, config.maxEventsPerRequest());
+    } catch (InvalidInputException e) {
+      service.rejected(SOURCE, "malformed", 1);
+      throw e;
+    } catch (TooManyItemsException e) {
+      service.rejected(SOURCE, "too_large", e.count());
+      throw e;
+    }
+    List<WorkEvent> events;
+    try {
+      events = validator.validate(items);
+    } catch (InvalidInputException e) {
+      service.rejected(SOURCE, "invalid", items.size());
+      throw e;
+    }
+    int accepted = service.publish(events, SOURCE);
+    return Response.accepted(new Accepted(accepted)).build();
+  }
+
+  /** The answer to an accepted request. */
+  public record Accepted(int accepted) {}
+}

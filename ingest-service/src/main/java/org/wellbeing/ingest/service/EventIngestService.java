@@ -1,0 +1,83 @@
+package org.wellbeing.ingest.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.ingest.config.IngestConfig;
+import org.wellbeing.ingest.domain.PublishFailedException;
+import org.wellbeing.ingest.messaging.WorkEventPublisher;
+
+/**
+ * The one way WorkEvents leave ingest-service: every input format ends here with validated events,
+ * which are published as a whole and counted.
+ */
+@ApplicationScoped
+public class EventIngestService {
+
+  private static final Logger LOG = Logger.getLogger(EventIngestService.class);
+
+  private final WorkEventPublisher publisher;
+  private final IngestConfig config;
+  private final MeterRegistry registry;
+
+  public EventIngestService(
+      WorkEventPublisher publisher, IngestConfig config, MeterRegistry registry) {
+    this.publisher = publisher;
+    this.config = config;
+    this.registry = registry;
+  }
+
+  /**
+   * Publishes {@code events} and returns once Kafka acknowledged every one.
+   *
+   * @param source the input they came from: json, ics, feed, csv or clock (a metrics tag)
+   */
+  public int publish(List<WorkEvent> events, String source) {
+    if (events.isEmpty()) {
+      return 0;
+    }
+    try {
+      publisher
+          .publish(events, source)
+          .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failed(events, source, e);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      throw failed(events, source, e);
+    }
+    accepted(source).increment(events.size());
+    return events.size();
+  }
+
+  /** Counts a rejected request's items by source and reason. */
+  public void rejected(String source, String reason, int items) {
+    Counter.builder("ingest.events.rejected")
+        .description("Input items rejected, by source and reason")
+        .tag("source", source)
+        .tag("reason", reason)
+        .register(registry)
+        .increment(Math.max(items, 1));
+  }
+
+  private Counter accepted(String source) {
+    return Counter.builder("ingest.events.accepted")
+        .description("WorkEvents acknowledged by Kafka, by source")
+        .tag("source", source)
+        .register(registry);
+  }
+
+  private PublishFailedException failed(List<WorkEvent> events, String source, Exception e) {
+    rejected(source, "kafka", events.size());
+    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+    LOG.errorf(cause, "Kafka did not acknowledge all %d %s events", events.size(), source);
+    return new PublishFailedException(
+        "Kafka did not acknowledge all events; retry the request", cause);
+  }
+}
