@@ -1,6 +1,8 @@
 package org.wellbeing.testing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,10 +23,20 @@ public final class PrometheusText {
    * (given as name, value, name, value, …).
    */
   public static Optional<Double> value(String body, String name, String... labels) {
+    return samples(body, name, labels).stream().findFirst();
+  }
+
+  /** The sum of all samples named {@code name} whose labels include all of {@code labels}. */
+  public static double sum(String body, String name, String... labels) {
+    return samples(body, name, labels).stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  private static List<Double> samples(String body, String name, String... labels) {
     Map<String, String> wanted = new HashMap<>();
     for (int i = 0; i + 1 < labels.length; i += 2) {
       wanted.put(labels[i], labels[i + 1]);
     }
+    List<Double> result = new ArrayList<>();
     for (String line : body.split("\n")) {
       Matcher sample = SAMPLE.matcher(line);
       if (!sample.find() || !sample.group(1).equals(name)) {
@@ -38,9 +50,9 @@ public final class PrometheusText {
         }
       }
       if (actual.entrySet().containsAll(wanted.entrySet())) {
-        return Optional.of(Double.parseDouble(sample.group(3)));
+        result.add(Double.parseDouble(sample.group(3)));
       }
     }
-    return Optional.empty();
+    return result;
   }
 }

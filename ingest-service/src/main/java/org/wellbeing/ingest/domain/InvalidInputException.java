@@ -1,6 +1,7 @@
 package org.wellbeing.ingest.domain;
 
 import java.util.List;
+import org.wellbeing.contract.Violation;
 
 /** Input that cannot be accepted; nothing of the request has been published. */
 public class InvalidInputException extends RuntimeException {

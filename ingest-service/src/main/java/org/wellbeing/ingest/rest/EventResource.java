@@ -8,12 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.config.IngestConfig;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
-import org.wellbeing.ingest.domain.WorkEventValidator;
 import org.wellbeing.ingest.service.EventIngestService;
 
 /** {@code POST /api/v1/events}: WorkEvents as JSON, one or an array. */
@@ -47,12 +49,14 @@ public class EventResource {
       service.rejected(SOURCE, "too_large", e.count());
       throw e;
     }
-    List<WorkEvent> events;
-    try {
-      events = validator.validate(items);
-    } catch (InvalidInputException e) {
+    List<Violation> violations = new ArrayList<>();
+    List<WorkEvent> events = validator.validate(items, violations);
+    if (!violations.isEmpty()) {
       service.rejected(SOURCE, "invalid", items.size());
-      throw e;
+      long bad = violations.stream().mapToInt(Violation::index).distinct().count();
+      throw new InvalidInputException(
+          "%d of %d events are invalid; none was published".formatted(bad, items.size()),
+          violations);
     }
     int accepted = service.publish(events, SOURCE);
     return Response.accepted(new Accepted(accepted)).build();

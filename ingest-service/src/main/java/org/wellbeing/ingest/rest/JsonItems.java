@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.contract.Violation;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
-import org.wellbeing.ingest.domain.Violation;
 
 /** Reads a body holding one JSON object or an array of them. */
 final class JsonItems {

@@ -1,4 +1,4 @@
-package org.wellbeing.ingest.domain;
+package org.wellbeing.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.wellbeing.contract.EventKind;
-import org.wellbeing.contract.EventStatus;
-import org.wellbeing.contract.WorkEvent;
 
 /**
- * Checks WorkEvents as they arrive in JSON and reports every bad field of every item, so a client
- * can fix a whole batch in one round.
+ * Checks WorkEvents as they arrive in JSON (CONTRACT.md) and reports every bad field of every item,
+ * so a client can fix a whole batch in one round. Ingest checks what it accepts; the model checks
+ * again what it consumes.
  */
 public final class WorkEventValidator {
 
@@ -24,9 +22,8 @@ public final class WorkEventValidator {
   static final int MAX_EVENT_ID_LENGTH = 256;
   static final int MAX_TEXT_LENGTH = 1024;
 
-  /** The valid events, or an exception listing every violation. */
-  public List<WorkEvent> validate(List<JsonNode> items) {
-    List<Violation> violations = new ArrayList<>();
+  /** The valid events of {@code items}; every problem of every item goes to {@code violations}. */
+  public List<WorkEvent> validate(List<JsonNode> items, List<Violation> violations) {
     List<WorkEvent> events = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       WorkEvent event = validate(i, items.get(i), violations);
@@ -34,16 +31,11 @@ public final class WorkEventValidator {
         events.add(event);
       }
     }
-    if (!violations.isEmpty()) {
-      long bad = violations.stream().mapToInt(Violation::index).distinct().count();
-      throw new InvalidInputException(
-          "%d of %d events are invalid; none was published".formatted(bad, items.size()),
-          violations);
-    }
     return events;
   }
 
-  private WorkEvent validate(int index, JsonNode node, List<Violation> violations) {
+  /** The event {@code node} describes, or null with its problems added to {@code violations}. */
+  public WorkEvent validate(int index, JsonNode node, List<Violation> violations) {
     if (node == null || !node.isObject()) {
       violations.add(new Violation(index, null, "must be a JSON object"));
       return null;

@@ -1,0 +1,169 @@
+package org.wellbeing.model.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+import org.wellbeing.contract.CloudEvents;
+import org.wellbeing.model.config.ModelConfig;
+import org.wellbeing.model.persistence.OutboxRecord;
+import org.wellbeing.model.persistence.OutboxRepository;
+import org.wellbeing.model.service.OutboxWriter.RecordsQueued;
+
+/**
+ * Publishes committed outbox records in order and deletes them once Kafka acknowledged them. A
+ * crash between commit and publish leaves the records in the table, so the next round sends them:
+ * at least once, and consumers treat the topics as latest-wins.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  /** Outgoing channel; each record names its own topic. */
+  public static final String CHANNEL = "outbox-out";
+
+  private final OutboxRepository outbox;
+  private final Emitter<String> emitter;
+  private final ModelConfig config;
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final AtomicLong pending = new AtomicLong();
+  private final Counter published;
+  private final Counter failures;
+
+  public OutboxRelay(
+      OutboxRepository outbox,
+      @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
+          Emitter<String> emitter,
+      ModelConfig config,
+      MeterRegistry registry) {
+    this.outbox = outbox;
+    this.emitter = emitter;
+    this.config = config;
+    this.published =
+        Counter.builder("model.outbox.published")
+            .description("Records published from the outbox")
+            .register(registry);
+    this.failures =
+        Counter.builder("model.outbox.failures")
+            .description("Relay rounds that failed and will be retried")
+            .register(registry);
+    registry.gauge("model.outbox.pending", pending);
+  }
+
+  void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordsQueued queued) {
+    wake();
+  }
+
+  @Scheduled(every = "${model.outbox.poll-interval:1s}", delayed = "1s")
+  void poll() {
+    wake();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    executor.shutdown();
+  }
+
+  /** Runs a drain soon, on the relay's own thread; calls while one is waiting coalesce. */
+  public void wake() {
+    if (scheduled.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::drain);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        scheduled.set(false);
+      }
+    }
+  }
+
+  /** Publishes until the outbox is empty or a round fails; returns how many were sent. */
+  public int drain() {
+    scheduled.set(false);
+    int total = 0;
+    try {
+      while (true) {
+        int sent = QuarkusTransaction.requiringNew().call(this::round);
+        total += sent;
+        if (sent < config.outbox().batchSize()) {
+          break;
+        }
+      }
+      pending.set(QuarkusTransaction.requiringNew().call(outbox::pending));
+    } catch (RuntimeException e) {
+      failures.increment();
+      LOG.warnf("outbox relay round failed, retrying on the next poll: %s", e.toString());
+    }
+    return total;
+  }
+
+  private int round() throws Exception {
+    List<OutboxRecord> records = outbox.lockOldest(config.outbox().batchSize());
+    if (records.isEmpty()) {
+      return 0;
+    }
+    CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
+    String time = Instant.now().toString();
+    for (int i = 0; i < records.size(); i++) {
+      acks[i] = send(records.get(i), time);
+    }
+    CompletableFuture.allOf(acks)
+        .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    outbox.delete(records.stream().map(OutboxRecord::id).toList());
+    published.increment(records.size());
+    return records.size();
+  }
+
+  private CompletableFuture<Void> send(OutboxRecord record, String time) {
+    CompletableFuture<Void> ack = new CompletableFuture<>();
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(CloudEvents.HEADER_SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION));
+    headers.add(CloudEvents.HEADER_ID, bytes(record.ceId()));
+    headers.add(CloudEvents.HEADER_SOURCE, bytes("urn:wellbeing:model-service"));
+    headers.add(CloudEvents.HEADER_TYPE, bytes(record.ceType()));
+    headers.add(CloudEvents.HEADER_TIME, bytes(time));
+    headers.add(CloudEvents.HEADER_CONTENT_TYPE, bytes("application/json"));
+    emitter.send(
+        Message.of(
+                record.payload(),
+                () -> {
+                  ack.complete(null);
+                  return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                  ack.completeExceptionally(failure);
+                  return CompletableFuture.completedFuture(null);
+                })
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                    .withTopic(record.topic())
+                    .withKey(record.recordKey())
+                    .withHeaders(headers)
+                    .build()));
+    return ack;
+  }
+
+  private static byte[] bytes(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
+  }
+}

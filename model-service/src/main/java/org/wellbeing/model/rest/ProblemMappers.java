@@ -1,0 +1,35 @@
+package org.wellbeing.model.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.wellbeing.contract.Problem;
+import org.wellbeing.model.domain.GroupTooSmallException;
+import org.wellbeing.model.domain.InvalidInputException;
+import org.wellbeing.model.domain.NotFoundException;
+
+/** Maps the domain's exceptions to {@code application/problem+json}, once for all resources. */
+public class ProblemMappers {
+
+  @ServerExceptionMapper
+  public Response invalidInput(InvalidInputException e) {
+    return response(Problem.invalid(e.getMessage(), e.violations()));
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return response(Problem.of(404, "not-found", "Not found", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response groupTooSmall(GroupTooSmallException e) {
+    return response(Problem.of(403, "group-too-small", "Group too small", e.getMessage()));
+  }
+
+  static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(MediaType.valueOf(Problem.MEDIA_TYPE))
+        .entity(problem)
+        .build();
+  }
+}

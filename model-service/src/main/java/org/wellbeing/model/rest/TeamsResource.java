@@ -1,0 +1,56 @@
+package org.wellbeing.model.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.wellbeing.contract.Team;
+import org.wellbeing.contract.TeamWeekMetrics;
+import org.wellbeing.model.service.DirectoryService;
+import org.wellbeing.model.service.DirectoryService.Saved;
+import org.wellbeing.model.service.TeamWeekService;
+
+/** Teams of the directory and their weekly figures. */
+@Path("/api/v1/teams/{teamId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamsResource {
+
+  private final DirectoryService directory;
+  private final TeamWeekService weeks;
+  private final ObjectMapper json;
+
+  public TeamsResource(DirectoryService directory, TeamWeekService weeks, ObjectMapper json) {
+    this.directory = directory;
+    this.weeks = weeks;
+    this.json = json;
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response put(@PathParam("teamId") String teamId, String body) {
+    Saved<Team> saved = directory.putTeam(teamId, JsonBody.read(json, body));
+    return Response.status(saved.created() ? 201 : 200).entity(saved.value()).build();
+  }
+
+  @GET
+  public Team get(@PathParam("teamId") String teamId) {
+    return directory.team(teamId);
+  }
+
+  /** TeamWeekMetrics for each ISO week of {@code [from, to]}; 403 for teams below the minimum. */
+  @GET
+  @Path("/weeks")
+  public List<TeamWeekMetrics> weeks(
+      @PathParam("teamId") String teamId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return weeks.weeks(teamId, Params.week("from", from), Params.week("to", to));
+  }
+}

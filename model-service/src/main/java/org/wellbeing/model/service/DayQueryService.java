@@ -1,0 +1,151 @@
+package org.wellbeing.model.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.contract.DailyMetrics;
+import org.wellbeing.contract.Violation;
+import org.wellbeing.model.config.ModelConfig;
+import org.wellbeing.model.domain.DayResult;
+import org.wellbeing.model.domain.InvalidInputException;
+import org.wellbeing.model.domain.NotFoundException;
+import org.wellbeing.model.domain.PersonModel;
+import org.wellbeing.model.domain.TimelineCalculator;
+import org.wellbeing.model.persistence.DailyMetricsRepository;
+import org.wellbeing.model.persistence.EventStore;
+import org.wellbeing.model.persistence.PersonEntity;
+import org.wellbeing.model.persistence.StoredDay;
+import org.wellbeing.model.persistence.TeamEntity;
+
+/**
+ * Serves a person's days. Stored days are returned as stored; days before the first or after the
+ * last stored one had nothing happen and are computed on the spot by the same calculator, so every
+ * date of a range gets a row.
+ */
+@ApplicationScoped
+public class DayQueryService {
+
+  private final Directory directory;
+  private final DailyMetricsRepository days;
+  private final EventStore events;
+  private final ModelConfig config;
+  private final TimelineCalculator calculator = new TimelineCalculator();
+
+  public DayQueryService(
+      Directory directory, DailyMetricsRepository days, EventStore events, ModelConfig config) {
+    this.directory = directory;
+    this.days = days;
+    this.events = events;
+    this.config = config;
+  }
+
+  @Transactional
+  public List<DailyMetrics> days(String personId, LocalDate from, LocalDate to) {
+    check(from, to);
+    PersonEntity person = PersonEntity.findById(personId);
+    if ((person == null || !person.known) && !events.hasEvents(personId)) {
+      throw new NotFoundException("person", personId);
+    }
+    PersonModel model = directory.model(personId);
+    LocalDate first = days.firstDate(personId);
+    LocalDate last = first == null ? null : days.lastDates(List.of(personId)).get(personId);
+    Map<String, TeamEntity> teams = directory.teams();
+    Instant now = Instant.now();
+    List<DailyMetrics> result = new ArrayList<>();
+    LocalDate quietBefore = first == null ? to : min(to, first.minusDays(1));
+    if (!from.isAfter(quietBefore)) {
+      add(
+          result,
+          model,
+          quiet(model, from, quietBefore, Map.of(), model.initialSkill()),
+          teams,
+          now);
+    }
+    if (first != null) {
+      LocalDate storedFrom = max(from, first);
+      LocalDate storedTo = min(to, last);
+      List<StoredDay> stored =
+          storedFrom.isAfter(storedTo) ? List.of() : days.range(personId, storedFrom, storedTo);
+      for (StoredDay day : stored) {
+        result.add(
+            DailyMetricsMapper.toContract(
+                personId,
+                day.result(),
+                Directory.managerOf(personId, day.result().teamId(), teams),
+                day.computedAt()));
+      }
+      if (to.isAfter(last)) {
+        LocalDate quietFrom = max(from, last.plusDays(1));
+        Map<LocalDate, DayResult> prior = new HashMap<>();
+        for (StoredDay day :
+            days.range(personId, quietFrom.minusDays(TimelineCalculator.LOOKBACK_DAYS), last)) {
+          prior.put(day.result().date(), day.result());
+        }
+        add(result, model, quiet(model, quietFrom, to, prior, prior.get(last).skill()), teams, now);
+      }
+    }
+    return result;
+  }
+
+  private List<DayResult> quiet(
+      PersonModel model,
+      LocalDate from,
+      LocalDate to,
+      Map<LocalDate, DayResult> prior,
+      double skillBefore) {
+    return calculator.compute(
+        new TimelineCalculator.Input(model, from, to, prior, skillBefore, List.of()));
+  }
+
+  private static void add(
+      List<DailyMetrics> result,
+      PersonModel model,
+      List<DayResult> computed,
+      Map<String, TeamEntity> teams,
+      Instant now) {
+    for (DayResult day : computed) {
+      result.add(
+          DailyMetricsMapper.toContract(
+              model.personId(),
+              day,
+              Directory.managerOf(model.personId(), day.teamId(), teams),
+              now));
+    }
+  }
+
+  private void check(LocalDate from, LocalDate to) {
+    List<Violation> violations = new ArrayList<>();
+    if (from == null) {
+      violations.add(Violation.of("from", "is required (YYYY-MM-DD)"));
+    }
+    if (to == null) {
+      violations.add(Violation.of("to", "is required (YYYY-MM-DD)"));
+    }
+    if (from != null && to != null) {
+      if (to.isBefore(from)) {
+        violations.add(Violation.of("to", "must not be before from"));
+      } else if (ChronoUnit.DAYS.between(from, to) + 1 > config.maxDaysPerRequest()) {
+        violations.add(
+            Violation.of(
+                "to", "a range holds at most %d days".formatted(config.maxDaysPerRequest())));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid date range", violations);
+    }
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

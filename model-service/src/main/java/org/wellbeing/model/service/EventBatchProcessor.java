@@ -1,0 +1,144 @@
+package org.wellbeing.model.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.wellbeing.contract.Violation;
+import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.contract.WorkEventValidator;
+import org.wellbeing.model.config.ModelConfig;
+import org.wellbeing.model.messaging.DeadLetters;
+import org.wellbeing.model.messaging.DeadLetters.Rejected;
+import org.wellbeing.model.messaging.IncomingRecord;
+import org.wellbeing.model.service.MetricsEngine.Outcome;
+
+/**
+ * Turns a consumed batch into one database transaction: records that are not valid WorkEvents go to
+ * the dead-letter topic first; the rest are applied together. A failing transaction is retried with
+ * back-off; if it keeps failing the batch fails, so its offsets are never committed and no event is
+ * lost.
+ */
+@ApplicationScoped
+public class EventBatchProcessor {
+
+  private static final Logger LOG = Logger.getLogger(EventBatchProcessor.class);
+  private static final long PROGRESS_EVERY = 100_000;
+
+  private final MetricsEngine engine;
+  private final DeadLetters deadLetters;
+  private final ObjectMapper json;
+  private final ModelConfig config;
+  private final WorkEventValidator validator = new WorkEventValidator();
+  private final Timer batchTimer;
+  private final AtomicLong consumed = new AtomicLong();
+
+  public EventBatchProcessor(
+      MetricsEngine engine,
+      DeadLetters deadLetters,
+      ObjectMapper json,
+      ModelConfig config,
+      MeterRegistry registry) {
+    this.engine = engine;
+    this.deadLetters = deadLetters;
+    this.json = json;
+    this.config = config;
+    this.batchTimer =
+        Timer.builder("model.batch.duration")
+            .description("Time to apply one consumed batch, database commit included")
+            .publishPercentileHistogram()
+            .register(registry);
+  }
+
+  public void process(List<IncomingRecord> batch) {
+    List<WorkEvent> events = new ArrayList<>(batch.size());
+    List<Rejected> rejected = new ArrayList<>();
+    for (IncomingRecord record : batch) {
+      String problem = parse(record, events);
+      if (problem != null) {
+        rejected.add(new Rejected(record, problem));
+      }
+    }
+    if (!rejected.isEmpty()) {
+      LOG.warnf(
+          "%d of %d records go to the dead-letter topic, first: %s",
+          rejected.size(), batch.size(), rejected.get(0).reason());
+      deadLetters.send(rejected).join();
+    }
+    if (events.isEmpty()) {
+      return;
+    }
+    long started = System.nanoTime();
+    Outcome outcome = applyWithRetries(events);
+    batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    LOG.debugf(
+        "batch of %d: %d applied, %d ignored, %d days changed",
+        events.size(), outcome.applied(), outcome.ignored(), outcome.daysChanged());
+    long total = consumed.addAndGet(events.size());
+    if (total / PROGRESS_EVERY != (total - events.size()) / PROGRESS_EVERY) {
+      LOG.infof("%d work events processed since start", total);
+    }
+  }
+
+  private Outcome applyWithRetries(List<WorkEvent> events) {
+    Duration backoff = config.retry().initialBackoff();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew().call(() -> engine.apply(events));
+      } catch (RuntimeException e) {
+        if (attempt >= config.retry().attempts()) {
+          LOG.errorf(
+              e, "giving up on a batch of %d events after %d attempts", events.size(), attempt);
+          throw e;
+        }
+        LOG.warnf(
+            "batch of %d events failed (attempt %d), retrying in %s: %s",
+            events.size(), attempt, backoff, e.toString());
+        sleep(backoff);
+        backoff = backoff.multipliedBy(2);
+        if (backoff.compareTo(config.retry().maxBackoff()) > 0) {
+          backoff = config.retry().maxBackoff();
+        }
+      }
+    }
+  }
+
+  /** Adds the record's event to {@code events}, or returns why it cannot be processed. */
+  private String parse(IncomingRecord record, List<WorkEvent> events) {
+    if (record.value() == null) {
+      return "invalid: empty record";
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(record.value());
+    } catch (JsonProcessingException e) {
+      return "malformed: not JSON (" + e.getOriginalMessage() + ")";
+    }
+    List<Violation> violations = new ArrayList<>();
+    WorkEvent event = validator.validate(0, node, violations);
+    if (event == null) {
+      Violation first = violations.get(0);
+      return "invalid: %s %s".formatted(first.field(), first.message());
+    }
+    events.add(event);
+    return null;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while backing off", e);
+    }
+  }
+}

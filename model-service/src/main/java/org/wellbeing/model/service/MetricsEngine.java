@@ -1,0 +1,322 @@
+package org.wellbeing.model.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.model.domain.DayResult;
+import org.wellbeing.model.domain.IsoWeek;
+import org.wellbeing.model.domain.PersonModel;
+import org.wellbeing.model.domain.StoredEvent;
+import org.wellbeing.model.domain.TimelineCalculator;
+import org.wellbeing.model.persistence.DailyMetricsRepository;
+import org.wellbeing.model.persistence.EventStore;
+import org.wellbeing.model.persistence.OutboxRecord;
+import org.wellbeing.model.persistence.Sql;
+import org.wellbeing.model.persistence.StoredDay;
+import org.wellbeing.model.persistence.TeamEntity;
+import org.wellbeing.model.service.TeamWeekService.TeamWeekKey;
+
+/**
+ * Applies events to the event store and recomputes what they change: each affected person once,
+ * from their earliest changed day forward, with a handful of set-based statements per batch.
+ */
+@ApplicationScoped
+public class MetricsEngine {
+
+  /** Days after a person's last event that still carry figures derived from it (P's window). */
+  static final int TAIL_DAYS = TimelineCalculator.LOOKBACK_DAYS;
+
+  /** What a batch did. */
+  public record Outcome(int applied, int ignored, int daysChanged) {}
+
+  private final EventStore events;
+  private final DailyMetricsRepository days;
+  private final Directory directory;
+  private final TeamWeekService teamWeeks;
+  private final OutboxWriter outbox;
+  private final Sql sql;
+  private final TimelineCalculator calculator = new TimelineCalculator();
+  private final Counter applied;
+  private final Counter ignored;
+  private final Counter daysChanged;
+
+  public MetricsEngine(
+      EventStore events,
+      DailyMetricsRepository days,
+      Directory directory,
+      TeamWeekService teamWeeks,
+      OutboxWriter outbox,
+      Sql sql,
+      MeterRegistry registry) {
+    this.events = events;
+    this.days = days;
+    this.directory = directory;
+    this.teamWeeks = teamWeeks;
+    this.outbox = outbox;
+    this.sql = sql;
+    this.applied =
+        Counter.builder("model.events.applied")
+            .description("WorkEvents that changed the event store")
+            .register(registry);
+    this.ignored =
+        Counter.builder("model.events.ignored")
+            .description("WorkEvents that were duplicates or superseded versions")
+            .register(registry);
+    this.daysChanged =
+        Counter.builder("model.days.changed")
+            .description("Person-days whose figures changed and were republished")
+            .register(registry);
+  }
+
+  /**
+   * Stores the events that win over what is stored (MODEL.md's precedence) and recomputes the
+   * people they touch, in the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Outcome apply(List<WorkEvent> batch) {
+    Map<String, WorkEvent> winners = new HashMap<>();
+    Map<String, StoredEvent> winning = new HashMap<>();
+    for (WorkEvent event : batch) {
+      StoredEvent candidate = toStored(event);
+      if (candidate.supersedes(winning.get(event.eventId()))) {
+        winning.put(event.eventId(), candidate);
+        winners.put(event.eventId(), event);
+      }
+    }
+    Map<String, StoredEvent> stored = events.findByIds(winning.keySet());
+    List<WorkEvent> changed = new ArrayList<>();
+    Map<String, Instant> earliest = new HashMap<>();
+    for (Map.Entry<String, StoredEvent> entry : winning.entrySet()) {
+      StoredEvent candidate = entry.getValue();
+      StoredEvent previous = stored.get(entry.getKey());
+      if (!candidate.supersedes(previous)) {
+        continue;
+      }
+      changed.add(normalised(winners.get(entry.getKey()), candidate));
+      earliest.merge(candidate.personId(), candidate.start(), MetricsEngine::min);
+      if (previous != null) {
+        earliest.merge(previous.personId(), previous.start(), MetricsEngine::min);
+      }
+    }
+    events.upsert(changed, Instant.now());
+    int dayCount = recomputeFrom(earliest);
+    applied.increment(changed.size());
+    ignored.increment(batch.size() - changed.size());
+    return new Outcome(changed.size(), batch.size() - changed.size(), dayCount);
+  }
+
+  /** Recomputes people from the local date of the instant given for each. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int recomputeFrom(Map<String, Instant> earliestChange) {
+    if (earliestChange.isEmpty()) {
+      return 0;
+    }
+    Map<String, PersonModel> models = lockAndLoad(earliestChange.keySet());
+    Map<String, LocalDate> from = new HashMap<>();
+    earliestChange.forEach(
+        (personId, instant) ->
+            from.put(personId, LocalDate.ofInstant(instant, models.get(personId).zone())));
+    return recompute(models, from);
+  }
+
+  /**
+   * Recomputes one person from {@code from}, or everything when {@code everything} is set (a new
+   * time zone or initial skill): their stored days are dropped and rebuilt from the first event.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int recomputePerson(String personId, LocalDate from, boolean everything) {
+    Map<String, PersonModel> models = lockAndLoad(List.of(personId));
+    PersonModel model = models.get(personId);
+    LocalDate start = from;
+    if (everything) {
+      days.deleteAll(personId);
+      Instant first = events.earliestStart(personId);
+      if (first == null) {
+        return 0;
+      }
+      start = LocalDate.ofInstant(first, model.zone());
+    } else {
+      LocalDate first = days.firstDate(personId);
+      if (first == null) {
+        return 0;
+      }
+      if (first.isAfter(start)) {
+        // nothing happened before the first stored day, so nothing earlier can change
+        start = first;
+      }
+    }
+    return recompute(models, Map.of(personId, start));
+  }
+
+  private int recompute(Map<String, PersonModel> models, Map<String, LocalDate> requested) {
+    Map<String, LocalDate> last = days.lastDates(requested.keySet());
+    Map<String, LocalDate> from = new HashMap<>();
+    Map<String, Instant> eventsAfter = new HashMap<>();
+    Map<String, LocalDate> rowsFrom = new HashMap<>();
+    requested.forEach(
+        (personId, date) -> {
+          LocalDate lastStored = last.get(personId);
+          // a change after the stored range also fills the quiet days up to it
+          LocalDate start =
+              lastStored != null && date.isAfter(lastStored.plusDays(1))
+                  ? lastStored.plusDays(1)
+                  : date;
+          ZoneId zone = models.get(personId).zone();
+          from.put(personId, start);
+          eventsAfter.put(personId, TimelineCalculator.eventWindowStart(start, zone));
+          rowsFrom.put(personId, start.minusDays(TimelineCalculator.LOOKBACK_DAYS));
+        });
+    Map<String, List<StoredEvent>> personEvents = events.confirmedEndingAfter(eventsAfter);
+    Map<String, List<StoredDay>> personRows = days.from(rowsFrom);
+    Map<String, TeamEntity> teams = directory.teams();
+    Instant now = Instant.now();
+    Set<TeamWeekKey> teamWeekKeys = new HashSet<>();
+    List<OutboxRecord> records = new ArrayList<>();
+    int changedDays = 0;
+    for (String personId : new TreeSet<>(from.keySet())) {
+      PersonModel person = models.get(personId);
+      LocalDate start = from.get(personId);
+      List<StoredEvent> own = personEvents.getOrDefault(personId, List.of());
+      Map<LocalDate, DayResult> prior = new HashMap<>();
+      Map<LocalDate, DayResult> existing = new HashMap<>();
+      for (StoredDay row : personRows.getOrDefault(personId, List.of())) {
+        (row.result().date().isBefore(start) ? prior : existing)
+            .put(row.result().date(), row.result());
+      }
+      LocalDate end = rangeEnd(last.get(personId), own, person.zone());
+      if (end == null || end.isBefore(start)) {
+        continue;
+      }
+      DayResult before = prior.get(start.minusDays(1));
+      List<DayResult> results =
+          calculator.compute(
+              new TimelineCalculator.Input(
+                  person,
+                  start,
+                  end,
+                  prior,
+                  before == null ? person.initialSkill() : before.skill(),
+                  own));
+      List<DayResult> changed = new ArrayList<>();
+      for (DayResult result : results) {
+        DayResult old = existing.get(result.date());
+        if (result.equals(old)) {
+          continue;
+        }
+        changed.add(result);
+        IsoWeek week = IsoWeek.of(result.date());
+        teamWeekKeys.add(new TeamWeekKey(result.teamId(), week));
+        if (old != null) {
+          teamWeekKeys.add(new TeamWeekKey(old.teamId(), week));
+        }
+        records.add(
+            outbox.dailyMetrics(
+                DailyMetricsMapper.toContract(
+                    personId, result, Directory.managerOf(personId, result.teamId(), teams), now)));
+      }
+      days.upsert(personId, changed, now);
+      changedDays += changed.size();
+    }
+    outbox.queue(records);
+    teamWeeks.refresh(teamWeekKeys);
+    daysChanged.increment(changedDays);
+    return changedDays;
+  }
+
+  /**
+   * The last day to store: 27 days after the last event (P's window), at least to that month's end
+   * (a month's overtime needs its days), and never short of what is already stored.
+   */
+  private static LocalDate rangeEnd(LocalDate lastStored, List<StoredEvent> own, ZoneId zone) {
+    Instant lastEnd = null;
+    for (StoredEvent event : own) {
+      if (lastEnd == null || event.end().isAfter(lastEnd)) {
+        lastEnd = event.end();
+      }
+    }
+    LocalDate end = lastStored;
+    if (lastEnd != null) {
+      LocalDate lastDay = LocalDate.ofInstant(lastEnd.minusNanos(1), zone);
+      LocalDate tail = lastDay.plusDays(TAIL_DAYS);
+      LocalDate monthEnd = lastDay.with(TemporalAdjusters.lastDayOfMonth());
+      LocalDate eventEnd = tail.isAfter(monthEnd) ? tail : monthEnd;
+      end = end == null || eventEnd.isAfter(end) ? eventEnd : end;
+    }
+    return end;
+  }
+
+  /**
+   * Serialises recomputations of the same people (a REST change and a consumer batch, or two
+   * replicas): person rows are created for unknown people and locked in a fixed order.
+   */
+  private Map<String, PersonModel> lockAndLoad(Collection<String> personIds) {
+    List<String> sorted = new ArrayList<>(new TreeSet<>(personIds));
+    sql.run(
+        connection -> {
+          try (var insert =
+                  connection.prepareStatement(
+                      "INSERT INTO person (person_id, time_zone, initial_skill, known, updated_at)"
+                          + " SELECT id, 'UTC', ?, false, now() FROM unnest(?::text[]) AS id"
+                          + " ON CONFLICT (person_id) DO NOTHING");
+              var lock =
+                  connection.prepareStatement(
+                      "SELECT person_id FROM person WHERE person_id = ANY(?)"
+                          + " ORDER BY person_id FOR UPDATE")) {
+            insert.setDouble(1, PersonModel.DEFAULT_INITIAL_SKILL);
+            insert.setArray(2, connection.createArrayOf("text", sorted.toArray()));
+            insert.executeUpdate();
+            lock.setArray(1, connection.createArrayOf("text", sorted.toArray()));
+            lock.executeQuery().close();
+          }
+          return null;
+        });
+    return directory.models(sorted);
+  }
+
+  private static StoredEvent toStored(WorkEvent event) {
+    // the database keeps microseconds; comparing at that precision keeps redelivery a no-op
+    return new StoredEvent(
+        event.eventId(),
+        event.version(),
+        event.personId(),
+        event.kind(),
+        event.start().toInstant().truncatedTo(ChronoUnit.MICROS),
+        event.end().toInstant().truncatedTo(ChronoUnit.MICROS),
+        event.status(),
+        event.skill());
+  }
+
+  private static WorkEvent normalised(WorkEvent event, StoredEvent stored) {
+    return new WorkEvent(
+        event.eventId(),
+        event.version(),
+        event.personId(),
+        event.kind(),
+        stored.start().atOffset(event.start().getOffset()),
+        stored.end().atOffset(event.end().getOffset()),
+        event.status(),
+        event.skill(),
+        event.source(),
+        event.title(),
+        event.autoClosed());
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
