@@ -15,23 +15,4 @@ public interface IngestConfig {
   /** How long a request waits for Kafka to acknowledge all its records before it fails. */
   @WithDefault("30s")
   Duration publishTimeout();
-
-  /** Topics this service writes to. */
-  Topics topics();
-
-  /** Creation of missing topics at start-up. */
-  interface Topics {
-
-    /** Create missing topics at start-up; off where an operator manages topics. */
-    @WithDefault("true")
-    boolean create();
-
-    /** Partitions of a created topic. */
-    @WithDefault("3")
-    int partitions();
-
-    /** Replication factor of a created topic. */
-    @WithDefault("1")
-    short replicationFactor();
-  }
 }

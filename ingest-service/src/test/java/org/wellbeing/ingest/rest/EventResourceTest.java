@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
+import org.wellbeing.testing.PostgresResource;
 import org.wellbeing.testing.PrometheusText;
 
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
 class EventResourceTest {
 
   @KafkaBootstrap String bootstrap;

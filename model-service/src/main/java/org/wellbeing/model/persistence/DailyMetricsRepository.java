@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.model.domain.DayFacts;
 import org.wellbeing.model.domain.DayResult;
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.EventKind;
 import org.wellbeing.contract.EventStatus;
 import org.wellbeing.contract.WorkEvent;

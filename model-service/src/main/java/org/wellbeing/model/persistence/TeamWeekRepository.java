@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.TeamWeekMetrics;
 
 /** The last published figures of each team and week, to publish only what changed. */

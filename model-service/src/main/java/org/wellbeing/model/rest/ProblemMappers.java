@@ -1,8 +1,8 @@
 package org.wellbeing.model.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.wellbeing.common.rest.Problems;
 import org.wellbeing.contract.Problem;
 import org.wellbeing.model.domain.GroupTooSmallException;
 import org.wellbeing.model.domain.InvalidInputException;
@@ -13,23 +13,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e) {
-    return response(Problem.invalid(e.getMessage(), e.violations()));
+    return Problems.response(Problem.invalid(e.getMessage(), e.violations()));
   }
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e) {
-    return response(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    return Problems.response(Problem.of(404, "not-found", "Not found", e.getMessage()));
   }
 
   @ServerExceptionMapper
   public Response groupTooSmall(GroupTooSmallException e) {
-    return response(Problem.of(403, "group-too-small", "Group too small", e.getMessage()));
-  }
-
-  static Response response(Problem problem) {
-    return Response.status(problem.status())
-        .type(MediaType.valueOf(Problem.MEDIA_TYPE))
-        .entity(problem)
-        .build();
+    return Problems.response(Problem.of(403, "group-too-small", "Group too small", e.getMessage()));
   }
 }

@@ -36,7 +36,7 @@ public class DirectoryService {
   private final Directory directory;
   private final ProfileMapper mapper;
   private final MetricsEngine engine;
-  private final OutboxWriter outbox;
+  private final Publications outbox;
   private final MeterRegistry registry;
   private final Clock clock;
 
@@ -44,7 +44,7 @@ public class DirectoryService {
       Directory directory,
       ProfileMapper mapper,
       MetricsEngine engine,
-      OutboxWriter outbox,
+      Publications outbox,
       MeterRegistry registry) {
     this.directory = directory;
     this.mapper = mapper;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wellbeing.common.outbox.OutboxRecord;
+import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.model.domain.DayResult;
 import org.wellbeing.model.domain.IsoWeek;
@@ -25,8 +27,6 @@ import org.wellbeing.model.domain.StoredEvent;
 import org.wellbeing.model.domain.TimelineCalculator;
 import org.wellbeing.model.persistence.DailyMetricsRepository;
 import org.wellbeing.model.persistence.EventStore;
-import org.wellbeing.model.persistence.OutboxRecord;
-import org.wellbeing.model.persistence.Sql;
 import org.wellbeing.model.persistence.StoredDay;
 import org.wellbeing.model.persistence.TeamEntity;
 import org.wellbeing.model.service.TeamWeekService.TeamWeekKey;
@@ -48,7 +48,7 @@ public class MetricsEngine {
   private final DailyMetricsRepository days;
   private final Directory directory;
   private final TeamWeekService teamWeeks;
-  private final OutboxWriter outbox;
+  private final Publications outbox;
   private final Sql sql;
   private final TimelineCalculator calculator = new TimelineCalculator();
   private final Counter applied;
@@ -60,7 +60,7 @@ public class MetricsEngine {
       DailyMetricsRepository days,
       Directory directory,
       TeamWeekService teamWeeks,
-      OutboxWriter outbox,
+      Publications outbox,
       Sql sql,
       MeterRegistry registry) {
     this.events = events;

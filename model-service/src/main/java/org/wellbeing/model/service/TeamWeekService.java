@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wellbeing.common.outbox.OutboxRecord;
+import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.TeamWeekMetrics;
 import org.wellbeing.model.config.ModelConfig;
 import org.wellbeing.model.domain.DayResult;
@@ -23,9 +25,7 @@ import org.wellbeing.model.domain.TeamWeekCalculator;
 import org.wellbeing.model.domain.TeamWeekCalculator.MemberWeek;
 import org.wellbeing.model.domain.TeamWeekCalculator.TeamWeek;
 import org.wellbeing.model.persistence.DailyMetricsRepository;
-import org.wellbeing.model.persistence.OutboxRecord;
 import org.wellbeing.model.persistence.ProfileEntity;
-import org.wellbeing.model.persistence.Sql;
 import org.wellbeing.model.persistence.StoredDay;
 import org.wellbeing.model.persistence.TeamEntity;
 import org.wellbeing.model.persistence.TeamWeekRepository;
@@ -44,7 +44,7 @@ public class TeamWeekService {
   private final Directory directory;
   private final DailyMetricsRepository days;
   private final TeamWeekRepository stored;
-  private final OutboxWriter outbox;
+  private final Publications outbox;
   private final ModelConfig config;
   private final Sql sql;
   private final MeterRegistry registry;
@@ -53,7 +53,7 @@ public class TeamWeekService {
       Directory directory,
       DailyMetricsRepository days,
       TeamWeekRepository stored,
-      OutboxWriter outbox,
+      Publications outbox,
       ModelConfig config,
       Sql sql,
       MeterRegistry registry) {

@@ -1,4 +1,4 @@
-package org.wellbeing.model.persistence;
+package org.wellbeing.common.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.wellbeing.common.persistence.Sql;
 
 /**
  * The transactional outbox: written in the transaction that changed the figures, read and deleted

@@ -1,4 +1,4 @@
-package org.wellbeing.model.persistence;
+package org.wellbeing.common.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,25 +37,27 @@ public class Sql {
     return session.doReturningWork(work::run);
   }
 
-  static Array textArray(Connection connection, Collection<String> values) throws SQLException {
+  public static Array textArray(Connection connection, Collection<String> values)
+      throws SQLException {
     return connection.createArrayOf("text", values.toArray());
   }
 
-  static Array timestampArray(Connection connection, Collection<Instant> values)
+  public static Array timestampArray(Connection connection, Collection<Instant> values)
       throws SQLException {
     return connection.createArrayOf("timestamptz", values.stream().map(Timestamp::from).toArray());
   }
 
-  static Array dateArray(Connection connection, Collection<LocalDate> values) throws SQLException {
+  public static Array dateArray(Connection connection, Collection<LocalDate> values)
+      throws SQLException {
     return connection.createArrayOf("date", values.stream().map(java.sql.Date::valueOf).toArray());
   }
 
-  static Instant instant(java.sql.ResultSet rs, String column) throws SQLException {
+  public static Instant instant(java.sql.ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static OffsetDateTime timestamp(Instant instant) {
+  public static OffsetDateTime timestamp(Instant instant) {
     return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
   }
 }

@@ -1,4 +1,4 @@
-package org.wellbeing.model.messaging;
+package org.wellbeing.common.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,16 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.wellbeing.common.config.PipelineConfig;
+import org.wellbeing.common.outbox.OutboxWriter.RecordsQueued;
 import org.wellbeing.contract.CloudEvents;
-import org.wellbeing.model.config.ModelConfig;
-import org.wellbeing.model.persistence.OutboxRecord;
-import org.wellbeing.model.persistence.OutboxRepository;
-import org.wellbeing.model.service.OutboxWriter.RecordsQueued;
 
 /**
  * Publishes committed outbox records in order and deletes them once Kafka acknowledged them. A
@@ -45,7 +44,8 @@ public class OutboxRelay {
 
   private final OutboxRepository outbox;
   private final Emitter<String> emitter;
-  private final ModelConfig config;
+  private final PipelineConfig config;
+  private final String ceSource;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
   private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -57,27 +57,29 @@ public class OutboxRelay {
       OutboxRepository outbox,
       @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
           Emitter<String> emitter,
-      ModelConfig config,
+      PipelineConfig config,
+      @ConfigProperty(name = "quarkus.application.name") String application,
       MeterRegistry registry) {
     this.outbox = outbox;
     this.emitter = emitter;
     this.config = config;
+    this.ceSource = "urn:wellbeing:" + application;
     this.published =
-        Counter.builder("model.outbox.published")
+        Counter.builder("outbox.published")
             .description("Records published from the outbox")
             .register(registry);
     this.failures =
-        Counter.builder("model.outbox.failures")
+        Counter.builder("outbox.failures")
             .description("Relay rounds that failed and will be retried")
             .register(registry);
-    registry.gauge("model.outbox.pending", pending);
+    registry.gauge("outbox.pending", pending);
   }
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordsQueued queued) {
     wake();
   }
 
-  @Scheduled(every = "${model.outbox.poll-interval:1s}", delayed = "1s")
+  @Scheduled(every = "${wellbeing.outbox.poll-interval:1s}", delayed = "1s")
   void poll() {
     wake();
   }
@@ -139,7 +141,7 @@ public class OutboxRelay {
     RecordHeaders headers = new RecordHeaders();
     headers.add(CloudEvents.HEADER_SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION));
     headers.add(CloudEvents.HEADER_ID, bytes(record.ceId()));
-    headers.add(CloudEvents.HEADER_SOURCE, bytes("urn:wellbeing:model-service"));
+    headers.add(CloudEvents.HEADER_SOURCE, bytes(ceSource));
     headers.add(CloudEvents.HEADER_TYPE, bytes(record.ceType()));
     headers.add(CloudEvents.HEADER_TIME, bytes(time));
     headers.add(CloudEvents.HEADER_CONTENT_TYPE, bytes("application/json"));

@@ -1,4 +1,4 @@
-package org.wellbeing.model.persistence;
+package org.wellbeing.common.outbox;
 
 /**
  * A record waiting to be published.
