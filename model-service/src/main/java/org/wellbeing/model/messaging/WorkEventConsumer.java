@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.wellbeing.common.kafka.DeadLetterSender;
+import org.wellbeing.common.kafka.IncomingRecord;
 import org.wellbeing.model.service.EventBatchProcessor;
 
 /** Consumes {@code work-events} a poll at a time and hands each batch to the processor. */
@@ -27,9 +29,7 @@ public class WorkEventConsumer {
   public void consume(ConsumerRecords<String, String> records) {
     List<IncomingRecord> batch = new ArrayList<>(records.count());
     for (ConsumerRecord<String, String> r : records) {
-      batch.add(
-          new IncomingRecord(
-              r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.headers()));
+      batch.add(DeadLetterSender.incoming(r));
     }
     processor.process(batch);
   }

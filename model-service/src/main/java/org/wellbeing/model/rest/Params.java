@@ -3,9 +3,9 @@ package org.wellbeing.model.rest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.domain.InvalidInputException;
-import org.wellbeing.model.domain.IsoWeek;
 
 /** Query parameters parsed into domain values, with problems reported by name. */
 final class Params {

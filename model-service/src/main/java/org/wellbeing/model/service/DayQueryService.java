@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.contract.DailyMetrics;
+import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.config.ModelConfig;
 import org.wellbeing.model.domain.DayResult;
@@ -21,7 +22,6 @@ import org.wellbeing.model.persistence.DailyMetricsRepository;
 import org.wellbeing.model.persistence.EventStore;
 import org.wellbeing.model.persistence.PersonEntity;
 import org.wellbeing.model.persistence.StoredDay;
-import org.wellbeing.model.persistence.TeamEntity;
 
 /**
  * Serves a person's days. Stored days are returned as stored; days before the first or after the
@@ -55,7 +55,7 @@ public class DayQueryService {
     PersonModel model = directory.model(personId);
     LocalDate first = days.firstDate(personId);
     LocalDate last = first == null ? null : days.lastDates(List.of(personId)).get(personId);
-    Map<String, TeamEntity> teams = directory.teams();
+    OrgChart teams = directory.orgChart();
     Instant now = Instant.now();
     List<DailyMetrics> result = new ArrayList<>();
     LocalDate quietBefore = first == null ? to : min(to, first.minusDays(1));
@@ -77,7 +77,7 @@ public class DayQueryService {
             DailyMetricsMapper.toContract(
                 personId,
                 day.result(),
-                Directory.managerOf(personId, day.result().teamId(), teams),
+                teams.managerOf(personId, day.result().teamId()),
                 day.computedAt()));
       }
       if (to.isAfter(last)) {
@@ -107,15 +107,12 @@ public class DayQueryService {
       List<DailyMetrics> result,
       PersonModel model,
       List<DayResult> computed,
-      Map<String, TeamEntity> teams,
+      OrgChart teams,
       Instant now) {
     for (DayResult day : computed) {
       result.add(
           DailyMetricsMapper.toContract(
-              model.personId(),
-              day,
-              Directory.managerOf(model.personId(), day.teamId(), teams),
-              now));
+              model.personId(), day, teams.managerOf(model.personId(), day.teamId()), now));
     }
   }
 

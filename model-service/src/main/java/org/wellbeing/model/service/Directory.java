@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.wellbeing.contract.OrgChart;
+import org.wellbeing.contract.Team;
 import org.wellbeing.model.domain.PersonModel;
 import org.wellbeing.model.domain.Profile;
 import org.wellbeing.model.persistence.PersonEntity;
@@ -59,40 +59,12 @@ public class Directory {
     return models(List.of(personId)).get(personId);
   }
 
-  /** All teams by id: a small table, read whole. */
-  public Map<String, TeamEntity> teams() {
-    Map<String, TeamEntity> teams = new HashMap<>();
+  /** The org chart of all teams: a small table, read whole. */
+  public OrgChart orgChart() {
+    Map<String, Team> teams = new HashMap<>();
     for (TeamEntity team : TeamEntity.<TeamEntity>listAll()) {
-      teams.put(team.teamId, team);
+      teams.put(team.teamId, new Team(team.teamId, team.name, team.managerId, team.parentTeamId));
     }
-    return teams;
-  }
-
-  /**
-   * MODEL.md: a person's manager is their team's manager; for the manager themself, the nearest
-   * ancestor team's manager who is someone else; null when there is none or a team is unknown.
-   */
-  public static String managerOf(String personId, String teamId, Map<String, TeamEntity> teams) {
-    TeamEntity team = teamId == null ? null : teams.get(teamId);
-    if (team == null) {
-      return null;
-    }
-    if (!personId.equals(team.managerId)) {
-      return team.managerId;
-    }
-    Set<String> seen = new HashSet<>();
-    seen.add(team.teamId);
-    String parentId = team.parentTeamId;
-    while (parentId != null && seen.add(parentId)) {
-      TeamEntity parent = teams.get(parentId);
-      if (parent == null) {
-        return null;
-      }
-      if (parent.managerId != null && !parent.managerId.equals(personId)) {
-        return parent.managerId;
-      }
-      parentId = parent.parentTeamId;
-    }
-    return null;
+    return new OrgChart(teams);
   }
 }

@@ -8,10 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.Violation;
@@ -231,7 +228,7 @@ public class DirectoryService {
   }
 
   private String managerOf(PersonModel person, Profile profile) {
-    return Directory.managerOf(person.personId(), profile.teamId(), directory.teams());
+    return directory.orgChart().managerOf(person.personId(), profile.teamId());
   }
 
   private static Profile merge(Profile base, PersonInput input, LocalDate effectiveFrom) {
@@ -251,17 +248,7 @@ public class DirectoryService {
   }
 
   private boolean cycle(String teamId, String parentId) {
-    Map<String, TeamEntity> teams = directory.teams();
-    Set<String> seen = new HashSet<>();
-    String current = parentId;
-    while (current != null && seen.add(current)) {
-      if (current.equals(teamId)) {
-        return true;
-      }
-      TeamEntity team = teams.get(current);
-      current = team == null ? null : team.parentTeamId;
-    }
-    return false;
+    return directory.orgChart().lineage(parentId).contains(teamId);
   }
 
   private static void checkId(String field, String id, List<Violation> violations) {

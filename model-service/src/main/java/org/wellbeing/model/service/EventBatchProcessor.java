@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
+import org.wellbeing.common.kafka.IncomingRecord;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.model.config.ModelConfig;
 import org.wellbeing.model.messaging.DeadLetters;
-import org.wellbeing.model.messaging.DeadLetters.Rejected;
-import org.wellbeing.model.messaging.IncomingRecord;
 import org.wellbeing.model.service.MetricsEngine.Outcome;
 
 /**

@@ -19,16 +19,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.wellbeing.common.outbox.OutboxRecord;
 import org.wellbeing.common.persistence.Sql;
+import org.wellbeing.contract.IsoWeek;
+import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.model.domain.DayResult;
-import org.wellbeing.model.domain.IsoWeek;
 import org.wellbeing.model.domain.PersonModel;
 import org.wellbeing.model.domain.StoredEvent;
 import org.wellbeing.model.domain.TimelineCalculator;
 import org.wellbeing.model.persistence.DailyMetricsRepository;
 import org.wellbeing.model.persistence.EventStore;
 import org.wellbeing.model.persistence.StoredDay;
-import org.wellbeing.model.persistence.TeamEntity;
 import org.wellbeing.model.service.TeamWeekService.TeamWeekKey;
 
 /**
@@ -183,7 +183,7 @@ public class MetricsEngine {
         });
     Map<String, List<StoredEvent>> personEvents = events.confirmedEndingAfter(eventsAfter);
     Map<String, List<StoredDay>> personRows = days.from(rowsFrom);
-    Map<String, TeamEntity> teams = directory.teams();
+    OrgChart teams = directory.orgChart();
     Instant now = Instant.now();
     Set<TeamWeekKey> teamWeekKeys = new HashSet<>();
     List<OutboxRecord> records = new ArrayList<>();
@@ -227,7 +227,7 @@ public class MetricsEngine {
         records.add(
             outbox.dailyMetrics(
                 DailyMetricsMapper.toContract(
-                    personId, result, Directory.managerOf(personId, result.teamId(), teams), now)));
+                    personId, result, teams.managerOf(personId, result.teamId()), now)));
       }
       days.upsert(personId, changed, now);
       changedDays += changed.size();

@@ -1,4 +1,4 @@
-package org.wellbeing.model.messaging;
+package org.wellbeing.common.kafka;
 
 import org.apache.kafka.common.header.Headers;
 

@@ -1,4 +1,4 @@
-package org.wellbeing.model.domain;
+package org.wellbeing.contract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

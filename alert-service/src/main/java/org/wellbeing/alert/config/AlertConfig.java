@@ -1,0 +1,82 @@
+package org.wellbeing.alert.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.wellbeing.alert.domain.RuleBook;
+import org.wellbeing.alert.domain.Severity;
+
+/** Settings of alert-service, under {@code alerts.*}. */
+@ConfigMapping(prefix = "alerts")
+public interface AlertConfig {
+
+  /** Thresholds of which jurisdiction apply unless a rule overrides them: EU, JAPAN or NONE. */
+  @WithDefault("EU")
+  RuleBook.Preset preset();
+
+  /** Smallest team that gets team alerts and team gauges (privacy). */
+  @WithDefault("5")
+  int minGroupSize();
+
+  /** Per-rule overrides of the preset, keyed by rule, e.g. {@code alerts.rules.weekly-hours.*}. */
+  Map<String, RuleOverride> rules();
+
+  /** Webhook notifications. */
+  Notifications notifications();
+
+  /** One rule's overrides; whatever is left out comes from the preset. */
+  interface RuleOverride {
+
+    /** Switches the rule on or off. */
+    Optional<Boolean> enabled();
+
+    /** Severity of a finding below the critical threshold. */
+    Optional<Severity> severity();
+
+    /** The value beyond which the rule fires. */
+    Optional<Double> threshold();
+
+    /** The value beyond which a finding is CRITICAL. */
+    Optional<Double> critical();
+
+    /** Days of a run, or weeks of an average. */
+    Optional<Integer> length();
+
+    /** Fewest weeks an average needs. */
+    Optional<Integer> minimum();
+  }
+
+  /** How alert changes reach webhooks. */
+  interface Notifications {
+
+    /** Changes for one manager within this window go out as one digest. */
+    @WithDefault("5m")
+    Duration groupingWindow();
+
+    /** Deliver only within the recipient's working windows, in their time zone. */
+    @WithDefault("true")
+    boolean quietHours();
+
+    /** Attempts per delivery before it is marked failed. */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait before the second attempt; doubles each time. */
+    @WithDefault("2s")
+    Duration initialBackoff();
+
+    /** Longest wait between attempts. */
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** Timeout of one HTTP POST. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How often due digests and retries are sent. */
+    @WithDefault("1s")
+    Duration dispatchInterval();
+  }
+}

@@ -1,0 +1,95 @@
+package org.wellbeing.alert.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rule set in force: each rule's settings, from a jurisdiction's preset plus overrides. */
+public final class RuleBook {
+
+  /** Presets per jurisdiction. */
+  public enum Preset {
+    /** EU Working Time Directive 2003/88/EC; the thresholds of MODEL.md. */
+    EU,
+    /** Japan: 45 h/month overtime cap, the ~80 h/month karoshi line, a weekly day off. */
+    JAPAN,
+    /** Plain overtime tracking: no rest rules, lenient hour limits. */
+    NONE
+  }
+
+  private static final List<PersonRule> PERSON_RULES =
+      List.of(
+          new WeeklyHoursRule(),
+          new AverageWeeklyHoursRule(),
+          new DailyRestRule(),
+          new WeeklyRestRule(),
+          new MonthlyOvertimeRule(),
+          new AfterHoursStreakRule(),
+          new LowBalanceRule(),
+          new SkillStagnationRule());
+
+  private final Map<RuleId, RuleSettings> settings;
+
+  public RuleBook(Map<RuleId, RuleSettings> settings) {
+    this.settings = Map.copyOf(settings);
+  }
+
+  public static RuleBook of(Preset preset) {
+    return new RuleBook(preset(preset));
+  }
+
+  /** The settings of {@code preset}, every rule included. */
+  public static Map<RuleId, RuleSettings> preset(Preset preset) {
+    Map<RuleId, RuleSettings> eu = new EnumMap<>(RuleId.class);
+    eu.put(RuleId.WEEKLY_HOURS, RuleSettings.of(Severity.WARNING, 48, 55.0, 0));
+    eu.put(
+        RuleId.AVERAGE_WEEKLY_HOURS,
+        RuleSettings.of(Severity.CRITICAL, 48, null, 17).withMinimum(4));
+    eu.put(RuleId.DAILY_REST, RuleSettings.of(Severity.WARNING, 11, null, 0));
+    eu.put(RuleId.WEEKLY_REST, RuleSettings.of(Severity.WARNING, 35, null, 7));
+    eu.put(RuleId.MONTHLY_OVERTIME, RuleSettings.of(Severity.WARNING, 45, 80.0, 0));
+    eu.put(RuleId.AFTER_HOURS_STREAK, RuleSettings.of(Severity.WARNING, 1, null, 3));
+    eu.put(RuleId.LOW_BALANCE, RuleSettings.of(Severity.WARNING, 0.5, null, 14));
+    eu.put(RuleId.SKILL_STAGNATION, RuleSettings.of(Severity.INFO, 0, null, 28));
+    eu.put(RuleId.TEAM_OVERLOAD, RuleSettings.of(Severity.CRITICAL, 0.3, null, 0));
+    switch (preset) {
+      case EU -> {}
+      case JAPAN -> {
+        // statutory 40 h week; 45 h/month overtime cap, 80 h/month the karoshi line
+        eu.put(RuleId.WEEKLY_HOURS, RuleSettings.of(Severity.WARNING, 50, 60.0, 0));
+        eu.put(
+            RuleId.AVERAGE_WEEKLY_HOURS,
+            RuleSettings.of(Severity.CRITICAL, 60, null, 17).withMinimum(4));
+        // one day off a week; the 11 h interval is only an effort obligation
+        eu.put(RuleId.WEEKLY_REST, RuleSettings.of(Severity.WARNING, 24, null, 7));
+        eu.put(RuleId.DAILY_REST, RuleSettings.of(Severity.INFO, 11, null, 0));
+      }
+      case NONE -> {
+        eu.put(RuleId.AVERAGE_WEEKLY_HOURS, eu.get(RuleId.AVERAGE_WEEKLY_HOURS).disabled());
+        eu.put(RuleId.DAILY_REST, eu.get(RuleId.DAILY_REST).disabled());
+        eu.put(RuleId.WEEKLY_REST, eu.get(RuleId.WEEKLY_REST).disabled());
+        eu.put(RuleId.AFTER_HOURS_STREAK, eu.get(RuleId.AFTER_HOURS_STREAK).disabled());
+        eu.put(RuleId.WEEKLY_HOURS, RuleSettings.of(Severity.WARNING, 60, 70.0, 0));
+        eu.put(RuleId.MONTHLY_OVERTIME, RuleSettings.of(Severity.WARNING, 60, 100.0, 0));
+      }
+    }
+    return eu;
+  }
+
+  public RuleSettings settings(RuleId rule) {
+    return settings.get(rule);
+  }
+
+  /** Every finding of every enabled person rule. */
+  public List<Finding> evaluate(List<Figure> figures) {
+    List<Finding> findings = new ArrayList<>();
+    for (PersonRule rule : PERSON_RULES) {
+      RuleSettings s = settings.get(rule.id());
+      if (s.enabled()) {
+        findings.addAll(rule.evaluate(figures, s));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,42 @@
+package org.wellbeing.alert.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.contract.IsoWeek;
+
+/**
+ * WEEKLY_REST: some 7-day window ending on a day of the ISO week holds no stretch off work of 35 h
+ * (24 h + 11 h). One finding per week; its value is the shortest such longest stretch.
+ */
+public final class WeeklyRestRule implements PersonRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.WEEKLY_REST;
+  }
+
+  @Override
+  public List<Finding> evaluate(List<Figure> figures, RuleSettings settings) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<IsoWeek, List<Figure>> week : WeeklyHoursRule.byWeek(figures).entrySet()) {
+      List<Figure> short_ =
+          week.getValue().stream().filter(f -> f.weeklyRest() < settings.threshold()).toList();
+      if (short_.isEmpty()) {
+        continue;
+      }
+      double shortest = short_.stream().mapToDouble(Figure::weeklyRest).min().orElseThrow();
+      findings.add(
+          new Finding(
+              id(),
+              Period.week(week.getKey()),
+              settings.severity(),
+              shortest,
+              settings.threshold(),
+              "longest rest in the 7 days to %s was %.2f h"
+                  .formatted(short_.get(0).date(), shortest),
+              Evidence.days(short_, "weeklyRestHours", Figure::weeklyRest)));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,71 @@
+package org.wellbeing.alert.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.wellbeing.alert.service.FigureService;
+import org.wellbeing.common.kafka.DeadLetterSender;
+import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
+import org.wellbeing.contract.DailyMetrics;
+
+/** Consumes {@code wellbeing-metrics} a poll at a time; unreadable records go to its DLQ. */
+@ApplicationScoped
+public class MetricsConsumer {
+
+  /** Incoming channel bound to {@code wellbeing-metrics}. */
+  public static final String CHANNEL = "wellbeing-metrics-in";
+
+  /** Outgoing channel bound to {@code wellbeing-metrics-dlq}. */
+  public static final String DLQ_CHANNEL = "wellbeing-metrics-dlq";
+
+  private final FigureService figures;
+  private final ObjectMapper json;
+  private final DeadLetterSender deadLetters;
+
+  public MetricsConsumer(
+      FigureService figures,
+      ObjectMapper json,
+      @Channel(DLQ_CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
+          Emitter<String> dlq,
+      MeterRegistry registry) {
+    this.figures = figures;
+    this.json = json;
+    this.deadLetters = new DeadLetterSender(dlq, registry, "alerts.metrics.rejected");
+  }
+
+  @Incoming(CHANNEL)
+  @Blocking
+  public void consume(ConsumerRecords<String, String> records) {
+    List<DailyMetrics> batch = new ArrayList<>(records.count());
+    List<Rejected> rejected = new ArrayList<>();
+    for (ConsumerRecord<String, String> r : records) {
+      try {
+        DailyMetrics m = r.value() == null ? null : json.readValue(r.value(), DailyMetrics.class);
+        if (m == null || m.personId() == null || m.date() == null || m.computedAt() == null) {
+          rejected.add(new Rejected(DeadLetterSender.incoming(r), "invalid: not a DailyMetrics"));
+        } else {
+          batch.add(m);
+        }
+      } catch (Exception e) {
+        rejected.add(
+            new Rejected(
+                DeadLetterSender.incoming(r), "malformed: " + e.getClass().getSimpleName()));
+      }
+    }
+    if (!rejected.isEmpty()) {
+      deadLetters.send(rejected).join();
+    }
+    if (!batch.isEmpty()) {
+      figures.apply(batch);
+    }
+  }
+}

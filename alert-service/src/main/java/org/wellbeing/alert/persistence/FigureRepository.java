@@ -1,0 +1,150 @@
+package org.wellbeing.alert.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wellbeing.alert.domain.Figure;
+import org.wellbeing.common.persistence.Sql;
+import org.wellbeing.contract.DailyMetrics;
+
+/** The latest DailyMetrics per person and date, written a batch at a time. */
+@ApplicationScoped
+public class FigureRepository {
+
+  /** A person's latest team and manager as their figures name them. */
+  public record Routing(String teamId, String managerId) {}
+
+  private final Sql sql;
+
+  public FigureRepository(Sql sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * Stores each record unless a newer computation of the same person and date is already stored.
+   *
+   * @return the people whose figures changed
+   */
+  public Set<String> upsert(Collection<DailyMetrics> metrics) {
+    if (metrics.isEmpty()) {
+      return Set.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  """
+                  INSERT INTO daily_figure (person_id, date, team_id, manager_id, worked_hours,
+                      after_hours_hours, rest_hours, balance, skill_delta, contract_hours,
+                      weekly_rest_hours, computed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  ON CONFLICT (person_id, date) DO UPDATE SET team_id = EXCLUDED.team_id,
+                      manager_id = EXCLUDED.manager_id, worked_hours = EXCLUDED.worked_hours,
+                      after_hours_hours = EXCLUDED.after_hours_hours,
+                      rest_hours = EXCLUDED.rest_hours, balance = EXCLUDED.balance,
+                      skill_delta = EXCLUDED.skill_delta, contract_hours = EXCLUDED.contract_hours,
+                      weekly_rest_hours = EXCLUDED.weekly_rest_hours,
+                      computed_at = EXCLUDED.computed_at
+                  WHERE daily_figure.computed_at <= EXCLUDED.computed_at
+                  """)) {
+            for (DailyMetrics m : metrics) {
+              statement.setString(1, m.personId());
+              statement.setObject(2, m.date());
+              statement.setString(3, m.teamId());
+              statement.setString(4, m.managerId());
+              statement.setDouble(5, m.workedHours());
+              statement.setDouble(6, m.afterHoursHours());
+              if (m.restHours() == null) {
+                statement.setNull(7, Types.DOUBLE);
+              } else {
+                statement.setDouble(7, m.restHours());
+              }
+              statement.setDouble(8, m.balance());
+              statement.setDouble(9, m.skillDelta());
+              statement.setDouble(10, m.contractHours());
+              statement.setDouble(11, m.weeklyRestHours());
+              statement.setObject(12, Sql.timestamp(m.computedAt()));
+              statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            Set<String> changed = new HashSet<>();
+            int i = 0;
+            for (DailyMetrics m : metrics) {
+              if (counts[i++] != 0) {
+                changed.add(m.personId());
+              }
+            }
+            return changed;
+          }
+        });
+  }
+
+  /** Each person's figures in date order. */
+  public Map<String, List<Figure>> forPeople(Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT * FROM daily_figure WHERE person_id = ANY(?) ORDER BY person_id, date")) {
+            statement.setArray(1, Sql.textArray(connection, personIds));
+            Map<String, List<Figure>> result = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                double rest = rs.getDouble("rest_hours");
+                Double restHours = rs.wasNull() ? null : rest;
+                result
+                    .computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+                    .add(
+                        new Figure(
+                            rs.getObject("date", LocalDate.class),
+                            rs.getDouble("worked_hours"),
+                            rs.getDouble("after_hours_hours"),
+                            restHours,
+                            rs.getDouble("balance"),
+                            rs.getDouble("skill_delta"),
+                            rs.getDouble("contract_hours"),
+                            rs.getDouble("weekly_rest_hours")));
+              }
+            }
+            return result;
+          }
+        });
+  }
+
+  /** Each person's team and manager on their latest figure. */
+  public Map<String, Routing> latestRouting(Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT DISTINCT ON (person_id) person_id, team_id, manager_id FROM daily_figure"
+                      + " WHERE person_id = ANY(?) ORDER BY person_id, date DESC")) {
+            statement.setArray(1, Sql.textArray(connection, personIds));
+            Map<String, Routing> result = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                result.put(
+                    rs.getString("person_id"),
+                    new Routing(rs.getString("team_id"), rs.getString("manager_id")));
+              }
+            }
+            return result;
+          }
+        });
+  }
+}

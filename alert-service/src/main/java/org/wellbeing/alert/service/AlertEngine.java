@@ -1,0 +1,238 @@
+package org.wellbeing.alert.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.wellbeing.alert.config.AlertConfig;
+import org.wellbeing.alert.domain.Figure;
+import org.wellbeing.alert.domain.Finding;
+import org.wellbeing.alert.domain.RuleBook;
+import org.wellbeing.alert.domain.RuleId;
+import org.wellbeing.alert.domain.Severity;
+import org.wellbeing.alert.domain.TeamOverloadRule;
+import org.wellbeing.alert.domain.TeamOverloadRule.MemberAlert;
+import org.wellbeing.alert.persistence.AlertEntity;
+import org.wellbeing.alert.persistence.DirectoryPersonEntity;
+import org.wellbeing.alert.persistence.FigureRepository;
+import org.wellbeing.contract.OrgChart;
+
+/**
+ * Judges people's figures and teams' alerts with the rule book and keeps each alert's lifecycle: a
+ * finding opens its alert, a worse one escalates it in place, a finding that no longer holds
+ * resolves it. Everything happens in the caller's transaction.
+ */
+@ApplicationScoped
+public class AlertEngine {
+
+  public static final String PERSON = "PERSON";
+  public static final String TEAM = "TEAM";
+  public static final String OPEN = "OPEN";
+  public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+  public static final String RESOLVED = "RESOLVED";
+
+  private final FigureRepository figures;
+  private final RuleBook rules;
+  private final Routing routing;
+  private final AlertMapper mapper;
+  private final AlertConfig config;
+  private final Clock clock;
+  private final MeterRegistry registry;
+  private final TeamOverloadRule teamOverload = new TeamOverloadRule();
+
+  public AlertEngine(
+      FigureRepository figures,
+      RuleBook rules,
+      Routing routing,
+      AlertMapper mapper,
+      AlertConfig config,
+      Clock clock,
+      MeterRegistry registry) {
+    this.figures = figures;
+    this.rules = rules;
+    this.routing = routing;
+    this.mapper = mapper;
+    this.config = config;
+    this.clock = clock;
+    this.registry = registry;
+  }
+
+  /** Re-judges the people and then the teams their alerts touch. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<AlertChange> evaluatePeople(Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    OrgChart chart = routing.orgChart();
+    Map<String, List<Figure>> byPerson = figures.forPeople(personIds);
+    Map<String, Routing.Route> routes = routing.people(personIds, chart);
+    List<AlertChange> changes = new ArrayList<>();
+    Set<String> teams = new TreeSet<>();
+    for (String personId : new TreeSet<>(personIds)) {
+      Routing.Route route = routes.get(personId);
+      List<Finding> findings = rules.evaluate(byPerson.getOrDefault(personId, List.of()));
+      List<AlertEntity> existing = AlertEntity.forSubject(personId, PERSON);
+      changes.addAll(
+          reconcile(PERSON, personId, route.teamId(), route.managerId(), findings, existing));
+      if (route.teamId() != null) {
+        teams.add(route.teamId());
+      }
+      for (AlertEntity alert : existing) {
+        if (alert.teamId != null) {
+          teams.add(alert.teamId);
+        }
+      }
+    }
+    changes.addAll(evaluateTeams(teams, chart));
+    return changes;
+  }
+
+  /** Re-judges TEAM_OVERLOAD of each team. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<AlertChange> evaluateTeams(Collection<String> teamIds, OrgChart chart) {
+    List<AlertChange> changes = new ArrayList<>();
+    for (String teamId : new TreeSet<>(teamIds)) {
+      List<String> members =
+          DirectoryPersonEntity.<DirectoryPersonEntity>list("teamId", teamId).stream()
+              .map(p -> p.personId)
+              .toList();
+      List<MemberAlert> memberAlerts = new ArrayList<>();
+      if (!members.isEmpty()) {
+        List<AlertEntity> open =
+            AlertEntity.list(
+                "subjectType = ?1 and subject in ?2 and status <> ?3 and severity in ?4",
+                PERSON,
+                members,
+                RESOLVED,
+                List.of(Severity.WARNING.name(), Severity.CRITICAL.name()));
+        for (AlertEntity a : open) {
+          memberAlerts.add(new MemberAlert(a.subject, a.periodFrom, a.periodTo));
+        }
+      }
+      List<Finding> findings =
+          teamOverload.evaluate(
+              members.size(),
+              memberAlerts,
+              rules.settings(RuleId.TEAM_OVERLOAD),
+              config.minGroupSize());
+      changes.addAll(
+          reconcile(
+              TEAM,
+              teamId,
+              teamId,
+              chart.teamAlertRecipient(teamId),
+              findings,
+              AlertEntity.forSubject(teamId, TEAM)));
+    }
+    return changes;
+  }
+
+  private List<AlertChange> reconcile(
+      String subjectType,
+      String subject,
+      String teamId,
+      String managerId,
+      List<Finding> findings,
+      List<AlertEntity> existing) {
+    Instant now = clock.instant();
+    Map<String, AlertEntity> byKey = new HashMap<>();
+    for (AlertEntity alert : existing) {
+      byKey.put(alert.rule + "|" + alert.period, alert);
+    }
+    List<AlertChange> changes = new ArrayList<>();
+    Set<String> firing = new HashSet<>();
+    for (Finding f : findings) {
+      String key = f.rule().name() + "|" + f.period().label();
+      firing.add(key);
+      AlertEntity alert = byKey.get(key);
+      if (alert == null) {
+        alert = new AlertEntity();
+        alert.id = id(subjectType, subject, f.rule().name(), f.period().label());
+        alert.subject = subject;
+        alert.subjectType = subjectType;
+        alert.rule = f.rule().name();
+        alert.period = f.period().label();
+        alert.openedAt = now;
+        apply(alert, f, teamId, managerId, now);
+        alert.status = OPEN;
+        alert.persist();
+        changes.add(new AlertChange(AlertChange.OPENED, alert));
+      } else if (RESOLVED.equals(alert.status)) {
+        apply(alert, f, teamId, managerId, now);
+        alert.status = OPEN;
+        alert.openedAt = now;
+        alert.resolvedAt = null;
+        alert.acknowledgedAt = null;
+        alert.ackReason = null;
+        alert.ackUntil = null;
+        changes.add(new AlertChange(AlertChange.OPENED, alert));
+      } else {
+        boolean worse = Severity.valueOf(alert.severity).compareTo(f.severity()) < 0;
+        if (changed(alert, f, teamId, managerId)) {
+          apply(alert, f, teamId, managerId, now);
+        }
+        if (worse) {
+          changes.add(new AlertChange(AlertChange.ESCALATED, alert));
+        }
+      }
+    }
+    for (AlertEntity alert : existing) {
+      RuleId rule = RuleId.valueOf(alert.rule);
+      if (!RESOLVED.equals(alert.status)
+          && rules.settings(rule).enabled()
+          && !firing.contains(alert.rule + "|" + alert.period)) {
+        alert.status = RESOLVED;
+        alert.resolvedAt = now;
+        alert.updatedAt = now;
+        changes.add(new AlertChange(AlertChange.RESOLVED, alert));
+      }
+    }
+    for (AlertChange change : changes) {
+      registry
+          .counter("alerts.changes", "rule", change.alert().rule, "type", change.type())
+          .increment();
+    }
+    return changes;
+  }
+
+  private boolean changed(AlertEntity a, Finding f, String teamId, String managerId) {
+    return a.value != f.value()
+        || a.threshold != f.threshold()
+        || !a.severity.equals(f.severity().name())
+        || !a.periodFrom.equals(f.period().from())
+        || !a.periodTo.equals(f.period().to())
+        || !java.util.Objects.equals(a.teamId, teamId)
+        || !java.util.Objects.equals(a.managerId, managerId)
+        || !java.util.Objects.equals(a.evidence, mapper.writeRows(f.days()));
+  }
+
+  private void apply(AlertEntity a, Finding f, String teamId, String managerId, Instant now) {
+    a.severity = f.severity().name();
+    a.value = f.value();
+    a.threshold = f.threshold();
+    a.periodFrom = f.period().from();
+    a.periodTo = f.period().to();
+    a.summary = f.summary();
+    a.evidence = mapper.writeRows(f.days());
+    a.teamId = teamId;
+    a.managerId = managerId;
+    a.updatedAt = now;
+  }
+
+  /** Stable ids: replaying the same figures into an empty database gives the same alerts. */
+  static String id(String subjectType, String subject, String rule, String period) {
+    String identity = String.join("|", subjectType, subject, rule, period);
+    return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+}

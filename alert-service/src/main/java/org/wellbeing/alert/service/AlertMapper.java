@@ -1,0 +1,67 @@
+package org.wellbeing.alert.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.alert.persistence.AlertEntity;
+import org.wellbeing.contract.Alert;
+
+/** Alerts as the contract shows them. */
+@ApplicationScoped
+public class AlertMapper {
+
+  private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
+
+  private final ObjectMapper json;
+
+  public AlertMapper(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public Alert toContract(AlertEntity a, boolean withEvidence) {
+    return new Alert(
+        a.id,
+        a.subject,
+        a.subjectType,
+        a.teamId,
+        a.managerId,
+        a.rule,
+        a.severity,
+        a.period,
+        a.status,
+        a.value,
+        a.threshold,
+        a.openedAt,
+        a.resolvedAt,
+        a.updatedAt,
+        a.acknowledgedAt,
+        a.ackReason,
+        a.ackUntil,
+        withEvidence
+            ? new Alert.Evidence(a.periodFrom, a.periodTo, a.summary, readRows(a.evidence))
+            : null);
+  }
+
+  public String writeRows(List<Map<String, Object>> rows) {
+    try {
+      return json.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Map<String, Object>> readRows(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(text, ROWS);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

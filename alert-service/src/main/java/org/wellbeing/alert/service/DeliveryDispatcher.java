@@ -1,0 +1,249 @@
+package org.wellbeing.alert.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.wellbeing.alert.config.AlertConfig;
+import org.wellbeing.alert.domain.Signature;
+import org.wellbeing.alert.persistence.DeliveryEntity;
+import org.wellbeing.alert.persistence.NotificationEntity;
+import org.wellbeing.alert.persistence.WebhookEntity;
+
+/**
+ * Sends notifications to webhooks. Due notifications of one webhook and recipient become one digest
+ * (a delivery) with a fixed idempotency key; a delivery is POSTed with an HMAC signature and
+ * retried with exponential back-off until a 2xx answer. Deliveries live in the database, so a
+ * restart loses none, and a change is never part of two deliveries.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+  /** Header that repeats the payload's idempotency key. */
+  public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+  private final AlertConfig config;
+  private final AlertPublisher publisher;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final HttpClient http;
+  private final Counter sent;
+  private final Counter retried;
+  private final Counter failed;
+
+  public DeliveryDispatcher(
+      AlertConfig config,
+      AlertPublisher publisher,
+      ObjectMapper json,
+      Clock clock,
+      MeterRegistry registry) {
+    this.config = config;
+    this.publisher = publisher;
+    this.json = json;
+    this.clock = clock;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(config.notifications().requestTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.sent =
+        Counter.builder("alerts.notifications.sent")
+            .description("Webhook deliveries answered with 2xx")
+            .register(registry);
+    this.retried =
+        Counter.builder("alerts.notifications.retried")
+            .description("Webhook delivery attempts that failed and will be retried")
+            .register(registry);
+    this.failed =
+        Counter.builder("alerts.notifications.failed")
+            .description("Webhook deliveries given up after the last attempt")
+            .register(registry);
+  }
+
+  @Scheduled(
+      every = "${alerts.notifications.dispatch-interval:1s}",
+      delayed = "2s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void tick() {
+    try {
+      dispatch();
+    } catch (RuntimeException e) {
+      LOG.warnf("notification dispatch failed, retrying on the next tick: %s", e.toString());
+    }
+  }
+
+  /** Forms due digests and sends due deliveries; returns how many deliveries were attempted. */
+  public int dispatch() {
+    QuarkusTransaction.requiringNew().run(this::formDigests);
+    List<Long> due =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  Instant now = clock.instant();
+                  List<DeliveryEntity> deliveries =
+                      DeliveryEntity.<DeliveryEntity>find(
+                              "status = ?1 and nextAttemptAt <= ?2 order by id",
+                              DeliveryEntity.PENDING,
+                              now)
+                          .page(0, 50)
+                          .list();
+                  // a lease: another replica, or the next tick, leaves these alone meanwhile
+                  Instant lease = now.plus(config.notifications().requestTimeout().multipliedBy(3));
+                  deliveries.forEach(d -> d.nextAttemptAt = lease);
+                  return deliveries.stream().map(d -> d.id).toList();
+                });
+    for (Long id : due) {
+      attempt(id);
+    }
+    return due.size();
+  }
+
+  private void formDigests() {
+    Instant now = clock.instant();
+    List<NotificationEntity> pending =
+        NotificationEntity.<NotificationEntity>list("deliveryId is null order by id");
+    Map<String, List<NotificationEntity>> groups = new LinkedHashMap<>();
+    for (NotificationEntity n : pending) {
+      groups.computeIfAbsent(n.webhookId + "\u0000" + n.recipient, k -> new ArrayList<>()).add(n);
+    }
+    for (List<NotificationEntity> group : groups.values()) {
+      Instant due = group.stream().map(n -> n.notBefore).min(Instant::compareTo).orElseThrow();
+      if (due.isAfter(now)) {
+        continue;
+      }
+      NotificationEntity first = group.get(0);
+      Instant deliverable = publisher.deliverableAfter(first.recipient, now);
+      if (deliverable.isAfter(now)) {
+        // the window passed while we waited: hold the group for the next one
+        group.forEach(n -> n.notBefore = deliverable);
+        continue;
+      }
+      DeliveryEntity delivery = new DeliveryEntity();
+      delivery.webhookId = first.webhookId;
+      delivery.recipient = first.recipient;
+      delivery.idempotencyKey = UUID.randomUUID().toString();
+      delivery.payload = digest(delivery, group, now);
+      delivery.status = DeliveryEntity.PENDING;
+      delivery.attempts = 0;
+      delivery.nextAttemptAt = now;
+      delivery.createdAt = now;
+      delivery.persist();
+      group.forEach(n -> n.deliveryId = delivery.id);
+    }
+  }
+
+  private String digest(DeliveryEntity delivery, List<NotificationEntity> group, Instant now) {
+    ObjectNode body = json.createObjectNode();
+    body.put("idempotencyKey", delivery.idempotencyKey);
+    body.put("webhookId", delivery.webhookId);
+    body.put("recipient", delivery.recipient);
+    body.put("generatedAt", now.toString());
+    ArrayNode changes = body.putArray("changes");
+    for (NotificationEntity n : group) {
+      changes.add(read(n.payload));
+    }
+    return body.toString();
+  }
+
+  private void attempt(Long deliveryId) {
+    DeliveryEntity snapshot =
+        QuarkusTransaction.requiringNew().call(() -> DeliveryEntity.findById(deliveryId));
+    WebhookEntity webhook =
+        QuarkusTransaction.requiringNew().call(() -> WebhookEntity.findById(snapshot.webhookId));
+    String error = null;
+    if (webhook == null) {
+      error = "webhook deleted";
+    } else {
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(webhook.url))
+                    .timeout(config.notifications().requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header(Signature.HEADER, Signature.sign(webhook.secret, snapshot.payload))
+                    .header(IDEMPOTENCY_HEADER, snapshot.idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(snapshot.payload))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+          error = "HTTP " + response.statusCode();
+        }
+      } catch (IOException e) {
+        error = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error = "interrupted";
+      } catch (IllegalArgumentException e) {
+        error = "bad URL: " + e.getMessage();
+      }
+    }
+    String outcome = error;
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              DeliveryEntity d = DeliveryEntity.findById(deliveryId);
+              Instant now = clock.instant();
+              d.attempts++;
+              if (outcome == null) {
+                d.status = DeliveryEntity.SENT;
+                d.deliveredAt = now;
+                d.lastError = null;
+                sent.increment();
+              } else if (d.attempts >= config.notifications().maxAttempts()) {
+                d.status = DeliveryEntity.FAILED;
+                d.lastError = outcome;
+                failed.increment();
+                LOG.warnf("gave up delivery %d to webhook %s: %s", d.id, d.webhookId, outcome);
+              } else {
+                d.lastError = outcome;
+                d.nextAttemptAt = now.plus(backoff(d.attempts));
+                retried.increment();
+                LOG.debugf(
+                    "delivery %d failed (%s); attempt %d at %s",
+                    d.id, outcome, d.attempts + 1, d.nextAttemptAt);
+              }
+            });
+  }
+
+  /** Wait after the {@code attempts}-th failure: the initial back-off, doubled each time. */
+  Duration backoff(int attempts) {
+    Duration wait = config.notifications().initialBackoff();
+    for (int i = 1; i < attempts && wait.compareTo(config.notifications().maxBackoff()) < 0; i++) {
+      wait = wait.multipliedBy(2);
+    }
+    return wait.compareTo(config.notifications().maxBackoff()) > 0
+        ? config.notifications().maxBackoff()
+        : wait;
+  }
+
+  private JsonNode read(String payload) {
+    try {
+      return json.readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.wellbeing.alert.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.wellbeing.alert.domain.InvalidInputException;
+import org.wellbeing.alert.domain.NotFoundException;
+import org.wellbeing.alert.persistence.WebhookEntity;
+import org.wellbeing.contract.Violation;
+
+/** Webhook registrations. */
+@ApplicationScoped
+public class WebhookService {
+
+  /**
+   * A webhook as served; {@code secret} only in the answer to the PUT that created or changed it.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Webhook(String id, String url, String teamId, String secret) {}
+
+  /** The outcome of a PUT. */
+  public record Saved(Webhook webhook, boolean created) {}
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Clock clock;
+
+  public WebhookService(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Saved put(String id, JsonNode body) {
+    List<Violation> violations = new ArrayList<>();
+    if (id == null || !id.matches("[A-Za-z0-9._@-]{1,64}")) {
+      violations.add(Violation.of("id", "must be 1-64 characters of A-Za-z0-9._@-"));
+    }
+    String url = text(body, "url");
+    if (url == null || !validUrl(url)) {
+      violations.add(Violation.of("url", "must be an absolute http or https URL"));
+    }
+    String teamId = text(body, "teamId");
+    String secret = text(body, "secret");
+    if (secret != null && secret.length() < 16) {
+      violations.add(Violation.of("secret", "must be at least 16 characters"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid webhook", violations);
+    }
+    WebhookEntity webhook = WebhookEntity.findById(id);
+    boolean created = webhook == null;
+    if (created) {
+      webhook = new WebhookEntity();
+      webhook.id = id;
+      webhook.createdAt = clock.instant();
+    }
+    webhook.url = url;
+    webhook.teamId = teamId;
+    if (secret != null) {
+      webhook.secret = secret;
+    } else if (created) {
+      byte[] bytes = new byte[32];
+      RANDOM.nextBytes(bytes);
+      webhook.secret = HexFormat.of().formatHex(bytes);
+    }
+    webhook.updatedAt = clock.instant();
+    webhook.persist();
+    return new Saved(new Webhook(id, url, teamId, webhook.secret), created);
+  }
+
+  @Transactional
+  public Webhook get(String id) {
+    WebhookEntity webhook = WebhookEntity.findById(id);
+    if (webhook == null) {
+      throw new NotFoundException("webhook", id);
+    }
+    return new Webhook(webhook.id, webhook.url, webhook.teamId, null);
+  }
+
+  @Transactional
+  public void delete(String id) {
+    if (!WebhookEntity.deleteById(id)) {
+      throw new NotFoundException("webhook", id);
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body == null ? null : body.get(field);
+    return value == null || value.isNull() || !value.isTextual() || value.asText().isBlank()
+        ? null
+        : value.asText();
+  }
+
+  private static boolean validUrl(String url) {
+    try {
+      URI uri = URI.create(url);
+      return uri.isAbsolute()
+          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

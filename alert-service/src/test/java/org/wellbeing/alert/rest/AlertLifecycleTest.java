@@ -1,0 +1,216 @@
+package org.wellbeing.alert.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wellbeing.contract.Topics;
+import org.wellbeing.testing.KafkaBootstrap;
+import org.wellbeing.testing.KafkaResource;
+import org.wellbeing.testing.PostgresResource;
+
+/** DailyMetrics in through the real broker; alerts open, escalate, resolve and are acked. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class AlertLifecycleTest {
+
+  @KafkaBootstrap String bootstrap;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private KafkaCompanion companion;
+  private String person;
+
+  @BeforeEach
+  void setUp() {
+    companion = new KafkaCompanion(bootstrap);
+    person = "p-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @AfterEach
+  void tearDown() {
+    companion.close();
+  }
+
+  @Test
+  void weekOver48HoursOpensOneWarningHoweverOftenTheWeekIsRecomputed() {
+    produceWeek(10, 10, 10, 10, 10);
+    JsonPath alert = awaitAlerts(1, "OPEN");
+    assertThat(alert.getString("[0].rule")).isEqualTo("WEEKLY_HOURS");
+    assertThat(alert.getString("[0].period")).isEqualTo("2026-W10");
+    assertThat(alert.getDouble("[0].value")).isEqualTo(50.0);
+    assertThat(alert.getDouble("[0].threshold")).isEqualTo(48.0);
+    assertThat(alert.getString("[0].severity")).isEqualTo("WARNING");
+    assertThat(alert.getString("[0].subjectType")).isEqualTo("PERSON");
+    String id = alert.getString("[0].id");
+
+    produceWeek(10, 10, 10, 10, 10);
+    produceWeek(10, 10, 10, 10, 10);
+    List<JsonNode> events = awaitEvents(1);
+    assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("OPENED");
+    given().get("/api/v1/alerts?personId=" + person).then().body("size()", equalTo(1));
+
+    given()
+        .get("/api/v1/alerts/" + id)
+        .then()
+        .statusCode(200)
+        .body("evidence.from", equalTo("2026-03-02"))
+        .body("evidence.days.size()", equalTo(5))
+        .body("evidence.days[0].workedHours", equalTo(10.0f));
+  }
+
+  @Test
+  void worseWeekEscalatesInPlaceAndACorrectedWeekResolves() {
+    produceWeek(10, 10, 10, 10, 10);
+    String id = awaitAlerts(1, "OPEN").getString("[0].id");
+
+    produceWeek(10, 10, 10, 10, 16);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/alerts/" + id)
+                    .then()
+                    .body("severity", equalTo("CRITICAL"))
+                    .body("value", equalTo(56.0f)));
+
+    produceWeek(8, 8, 8, 8, 8);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> given().get("/api/v1/alerts/" + id).then().body("status", equalTo("RESOLVED")));
+    assertThat(awaitEvents(3))
+        .extracting(e -> e.get("type").asText())
+        .containsExactly("OPENED", "ESCALATED", "RESOLVED");
+    given().get("/api/v1/alerts?personId=" + person).then().body("size()", equalTo(1));
+  }
+
+  @Test
+  void acknowledgedAlertStillResolvesAndCannotBeAcknowledgedOnceResolved() {
+    produceWeek(10, 10, 10, 10, 10);
+    String id = awaitAlerts(1, "OPEN").getString("[0].id");
+
+    given()
+        .contentType("application/json")
+        .body("{\"reason\": \"agreed overtime for the release\", \"until\": \"2026-03-31\"}")
+        .post("/api/v1/alerts/" + id + "/ack")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACKNOWLEDGED"))
+        .body("ackReason", equalTo("agreed overtime for the release"))
+        .body("ackUntil", equalTo("2026-03-31"));
+
+    produceWeek(8, 8, 8, 8, 8);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> given().get("/api/v1/alerts/" + id).then().body("status", equalTo("RESOLVED")));
+    given()
+        .contentType("application/json")
+        .body("{\"reason\": \"late\"}")
+        .post("/api/v1/alerts/" + id + "/ack")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void badRequestsAreProblems() {
+    given()
+        .get("/api/v1/alerts/does-not-exist")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .get("/api/v1/alerts?status=MAYBE&size=0")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.hasItems("status", "size"));
+  }
+
+  private void produceWeek(double... hours) {
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    LocalDate monday = LocalDate.parse("2026-03-02");
+    Instant computedAt = Instant.now();
+    for (int i = 0; i < hours.length; i++) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.WELLBEING_METRICS, person, metrics(monday.plusDays(i), hours[i], computedAt)));
+    }
+    companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+  }
+
+  private String metrics(LocalDate date, double worked, Instant computedAt) {
+    return """
+        {"personId": "%s", "teamId": "t-%s", "managerId": "boss", "date": "%s",
+         "workedHours": %s, "meetingHours": 0, "focusHours": 0, "learningHours": 0,
+         "plannedLearningHours": 0, "afterHoursHours": 0, "restHours": null, "absence": false,
+         "balance": 1, "timeManagement": 1, "planAccuracy": 0.5, "learningEfficiency": 0.5,
+         "skillRate": 0.25, "skillDelta": 0, "skill": 50, "computedAt": "%s",
+         "contractHours": 8, "workingDay": true, "weeklyRestHours": 100}"""
+        .formatted(person, person, date, worked, computedAt);
+  }
+
+  private JsonPath awaitAlerts(int count, String status) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                given()
+                    .get("/api/v1/alerts?personId=" + person + "&status=" + status)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath(),
+            j -> j.getList("$").size() == count);
+  }
+
+  private List<JsonNode> awaitEvents(int count) {
+    ConsumerTask<String, String> task =
+        companion
+            .consumeStrings()
+            .withOffsetReset(OffsetResetStrategy.EARLIEST)
+            .withGroupId("test-" + UUID.randomUUID())
+            .fromTopics(Topics.OVERWORK_ALERTS);
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  task.getRecords().stream().filter(r -> person.equals(r.key())).count() >= count);
+      // a moment more would show an extra event; the lifecycle must not produce one
+      List<JsonNode> events = new ArrayList<>();
+      for (var r : task.getRecords()) {
+        if (person.equals(r.key())) {
+          events.add(json.readTree(r.value()));
+        }
+      }
+      return events;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      task.stop();
+    }
+  }
+}

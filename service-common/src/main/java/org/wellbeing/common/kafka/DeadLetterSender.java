@@ -1,0 +1,83 @@
+package org.wellbeing.common.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.wellbeing.contract.CloudEvents;
+
+/**
+ * Sends records that cannot be processed to a dead-letter topic, with the reason and origin in
+ * headers, so a bad record never blocks its partition and is never silently dropped.
+ */
+public final class DeadLetterSender {
+
+  /** A rejected record and why; the reason starts with a bounded word such as {@code invalid:}. */
+  public record Rejected(IncomingRecord record, String reason) {}
+
+  private final Emitter<String> emitter;
+  private final MeterRegistry registry;
+  private final String counter;
+
+  /**
+   * @param counter the metric that counts rejected records, tagged by reason
+   */
+  public DeadLetterSender(Emitter<String> emitter, MeterRegistry registry, String counter) {
+    this.emitter = emitter;
+    this.registry = registry;
+    this.counter = counter;
+  }
+
+  public static IncomingRecord incoming(ConsumerRecord<String, String> r) {
+    return new IncomingRecord(
+        r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.headers());
+  }
+
+  /** Sends all; the future completes when Kafka acknowledged every one. */
+  public CompletableFuture<Void> send(List<Rejected> rejected) {
+    CompletableFuture<?>[] acks = new CompletableFuture<?>[rejected.size()];
+    for (int i = 0; i < rejected.size(); i++) {
+      Rejected r = rejected.get(i);
+      CompletableFuture<Void> ack = new CompletableFuture<>();
+      RecordHeaders headers = new RecordHeaders();
+      r.record().headers().forEach(headers::add);
+      headers.add(CloudEvents.HEADER_DLQ_REASON, bytes(r.reason()));
+      headers.add("dead-letter-topic", bytes(r.record().topic()));
+      headers.add("dead-letter-partition", bytes(String.valueOf(r.record().partition())));
+      headers.add("dead-letter-offset", bytes(String.valueOf(r.record().offset())));
+      emitter.send(
+          Message.of(
+                  r.record().value() == null ? "" : r.record().value(),
+                  () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                  },
+                  failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                  })
+              .addMetadata(
+                  OutgoingKafkaRecordMetadata.<String>builder()
+                      .withKey(r.record().key())
+                      .withHeaders(headers)
+                      .build()));
+      acks[i] = ack;
+      registry.counter(counter, "reason", reasonTag(r.reason())).increment();
+    }
+    return CompletableFuture.allOf(acks);
+  }
+
+  private static String reasonTag(String reason) {
+    int colon = reason.indexOf(':');
+    return colon > 0 ? reason.substring(0, colon) : "invalid";
+  }
+
+  private static byte[] bytes(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
+  }
+}
