@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The whole pipeline on this machine: a KRaft Kafka broker and PostgreSQL (both from Maven
+# Central artifacts), the three services on ports 8081-8083, and a demo organisation.
+#
+#   deploy/local/run.sh [start]   build what is missing, start everything, load the demo once
+#   deploy/local/run.sh stop      stop everything; data stays under the data directory
+#   deploy/local/run.sh status    what is running
+#
+# Needs only a JDK 17. Data, logs and pids live under WELLBEING_DATA_DIR (default .local/).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DATA="${WELLBEING_DATA_DIR:-$ROOT/.local}"
+LOGS="$DATA/logs"
+KAFKA_PORT="${WELLBEING_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${WELLBEING_KAFKA_CONTROLLER_PORT:-9093}"
+PG_PORT="${WELLBEING_PG_PORT:-55432}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+SERVICES=(ingest model alert)
+declare -A PORTS=([ingest]="${INGEST_PORT:-8081}" [model]="${MODEL_PORT:-8082}" [alert]="${ALERT_PORT:-8083}")
+STACK_CP="$ROOT/deploy/local/target/classes:$ROOT/deploy/local/target/lib/*"
+
+say() { printf '[run] %s\n' "$*"; }
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+http_status() { # host port path -> HTTP status code, or 000 when nothing answers
+  local code
+  code=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3 \
+    && head -1 <&3 | awk '{print $2}') 2>/dev/null || true)
+  echo "${code:-000}"
+}
+
+build() {
+  if [ "${SKIP_BUILD:-}" = 1 ] && [ -d "$ROOT/deploy/local/target/lib" ]; then return; fi
+  say "building (./mvnw -DskipTests package; the first build downloads dependencies)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl ingest-service,model-service,alert-service,deploy/local -am) \
+    > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; say "build failed, see $LOGS/build.log"; exit 1; }
+}
+
+start_infra() {
+  if alive "$DATA/infra.pid"; then say "infrastructure already running"; return; fi
+  rm -f "$DATA/infra.ready"
+  nohup "$JAVA" -Xmx768m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" -cp "$STACK_CP" \
+    org.wellbeing.local.LocalInfra "$DATA" "$KAFKA_PORT" "$CONTROLLER_PORT" "$PG_PORT" \
+    > "$LOGS/infra.log" 2>&1 &
+  echo $! > "$DATA/infra.pid"
+  for _ in $(seq 1 240); do
+    [ -f "$DATA/infra.ready" ] && { say "Kafka on 127.0.0.1:$KAFKA_PORT, PostgreSQL on 127.0.0.1:$PG_PORT"; return; }
+    alive "$DATA/infra.pid" || { tail -40 "$LOGS/infra.log"; say "infrastructure died, see $LOGS/infra.log"; exit 1; }
+    sleep 0.5
+  done
+  say "infrastructure did not start within 120 s, see $LOGS/infra.log"; exit 1
+}
+
+start_service() {
+  local name=$1 port=${PORTS[$1]}
+  if alive "$DATA/$name.pid"; then say "$name-service already running"; return; fi
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/wellbeing_$name" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  QUARKUS_HTTP_PORT="$port" \
+    nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
+    -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
+  echo $! > "$DATA/$name.pid"
+}
+
+await_ready() {
+  local name=$1 port=${PORTS[$1]}
+  for _ in $(seq 1 240); do
+    [ "$(http_status "$port" /q/health/ready)" = 200 ] && { say "$name-service ready on http://127.0.0.1:$port"; return; }
+    alive "$DATA/$name.pid" || { tail -40 "$LOGS/$name.log"; say "$name-service died, see $LOGS/$name.log"; exit 1; }
+    sleep 0.5
+  done
+  say "$name-service not ready within 120 s, see $LOGS/$name.log"; exit 1
+}
+
+stop_pid() {
+  local file=$1 label=$2
+  if alive "$file"; then
+    local pid; pid=$(cat "$file")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    say "$label stopped"
+  fi
+  rm -f "$file"
+}
+
+start() {
+  mkdir -p "$LOGS" "$DATA/tmp"
+  build
+  start_infra
+  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for s in "${SERVICES[@]}"; do await_ready "$s"; done
+  if [ ! -f "$DATA/demo.loaded" ]; then
+    "$JAVA" -cp "$STACK_CP" org.wellbeing.local.DemoLoader \
+      "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" >> "$LOGS/demo.log" 2>&1 \
+      || { tail -20 "$LOGS/demo.log"; say "demo load failed, see $LOGS/demo.log"; exit 1; }
+    touch "$DATA/demo.loaded"
+    say "demo organisation loaded (teams platform and mobile; alice and ivan work over 48 h)"
+  fi
+  cat <<MSG
+[run] the pipeline is up. Where to look:
+      alerts        http://127.0.0.1:${PORTS[alert]}/api/v1/alerts?status=OPEN
+      a person      http://127.0.0.1:${PORTS[model]}/api/v1/people/alice/days?from=$(date -u -d '-21 days' +%F)&to=$(date -u +%F)
+      a team        http://127.0.0.1:${PORTS[model]}/api/v1/teams/platform/weeks?from=$(date -u -d '-21 days' +%G-W%V)&to=$(date -u +%G-W%V)
+      post events   http://127.0.0.1:${PORTS[ingest]}/api/v1/events
+      metrics       http://127.0.0.1:8081/q/metrics  :8082/q/metrics  :8083/q/metrics
+      OpenAPI       http://127.0.0.1:8081/q/openapi (and :8082, :8083)
+      logs          $LOGS/
+      stop          deploy/local/run.sh stop
+MSG
+}
+
+stop() {
+  for s in alert model ingest; do stop_pid "$DATA/$s.pid" "$s-service"; done
+  stop_pid "$DATA/infra.pid" "Kafka and PostgreSQL"
+}
+
+status() {
+  for s in "${SERVICES[@]}"; do
+    if alive "$DATA/$s.pid"; then echo "$s-service running (pid $(cat "$DATA/$s.pid"), port ${PORTS[$s]})"; else echo "$s-service stopped"; fi
+  done
+  if alive "$DATA/infra.pid"; then echo "Kafka and PostgreSQL running (pid $(cat "$DATA/infra.pid"))"; else echo "Kafka and PostgreSQL stopped"; fi
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  restart) stop; start ;;
+  status) status ;;
+  *) echo "usage: $0 [start|stop|restart|status]"; exit 2 ;;
+esac

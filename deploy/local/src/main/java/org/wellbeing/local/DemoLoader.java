@@ -1,0 +1,87 @@
+package org.wellbeing.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Loads the demo organisation into a running stack: teams and people into model-service, then their
+ * events through ingest-service. Arguments: ingest URL, model URL.
+ */
+public final class DemoLoader {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private DemoLoader() {}
+
+  public static void main(String[] args) throws Exception {
+    String ingest = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
+    String model = args.length > 1 ? args[1] : "http://127.0.0.1:8082";
+    new DemoLoader().load(ingest, model, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  void load(String ingest, String model, LocalDate today) throws IOException, InterruptedException {
+    for (DemoOrganisation.Team team : DemoOrganisation.TEAMS) {
+      send(
+          "PUT",
+          model + "/api/v1/teams/" + team.id(),
+          """
+          {"name": "%s", "managerId": "%s", "parentTeamId": %s}"""
+              .formatted(team.name(), team.managerId(), quoted(team.parentTeamId())));
+    }
+    LocalDate from = today.minusYears(1);
+    for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
+      send(
+          "PUT",
+          model + "/api/v1/people/" + p.id(),
+          """
+          {"displayName": "%s", "emails": ["%s@example.org"], "teamId": "%s", "timeZone": "%s",
+           "contractHoursPerWeek": 40, "workingWindows": %s, "careerSkills": %s,
+           "effectiveFrom": "%s"}"""
+              .formatted(
+                  p.name(), p.id(), p.teamId(), p.zone(), p.windowsJson(), p.skillsJson(), from));
+    }
+    List<DemoOrganisation.Event> events = DemoOrganisation.events(today);
+    StringJoiner body = new StringJoiner(",\n", "[", "]");
+    for (DemoOrganisation.Event e : events) {
+      body.add(
+          """
+          {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s", \
+          "skill": %s, "source": "demo"}"""
+              .formatted(
+                  e.eventId(), e.personId(), e.kind(), e.start(), e.end(), quoted(e.skill())));
+    }
+    send("POST", ingest + "/api/v1/events", body.toString());
+    LocalInfra.log(
+        "demo organisation loaded: %d teams, %d people, %d events",
+        DemoOrganisation.TEAMS.size(), DemoOrganisation.PEOPLE.size(), events.size());
+  }
+
+  private void send(String method, String url, String json)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IOException(
+          "%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
+    }
+  }
+
+  private static String quoted(String value) {
+    return value == null ? "null" : "\"" + value + "\"";
+  }
+}

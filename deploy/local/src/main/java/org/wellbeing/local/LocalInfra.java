@@ -1,0 +1,128 @@
+package org.wellbeing.local;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * The local stack's infrastructure in one process: a single-node KRaft Kafka broker and a
+ * PostgreSQL server (binaries from Maven Central), both keeping their data under one directory, so
+ * a restart finds the topics and databases it left.
+ *
+ * <p>Arguments: data directory, Kafka port, Kafka controller port, PostgreSQL port.
+ */
+public final class LocalInfra {
+
+  /** One database per service. */
+  static final List<String> DATABASES =
+      List.of("wellbeing_ingest", "wellbeing_model", "wellbeing_alert");
+
+  private LocalInfra() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]).toAbsolutePath();
+    int kafkaPort = Integer.parseInt(args[1]);
+    int controllerPort = Integer.parseInt(args[2]);
+    int postgresPort = Integer.parseInt(args[3]);
+    Files.createDirectories(data);
+    Path ready = data.resolve("infra.ready");
+    Files.deleteIfExists(ready);
+
+    long started = System.nanoTime();
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data.resolve("postgres").toFile())
+            .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(data.resolve("postgres-binaries").toFile())
+            .setPort(postgresPort)
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .start();
+    createDatabases(postgres);
+    log("PostgreSQL up on 127.0.0.1:%d", postgresPort);
+
+    Path kafkaDir = data.resolve("kafka");
+    EmbeddedKafkaBroker broker =
+        new EmbeddedKafkaBroker()
+            .withNodeId(1)
+            .withKafkaHost("127.0.0.1")
+            .withKafkaPort(kafkaPort)
+            .withControllerPort(controllerPort)
+            .withClusterId(clusterId(data))
+            .withDeleteLogDirsOnClose(false)
+            .withAdditionalProperties(
+                p -> {
+                  p.put("log.dirs", kafkaDir.toString());
+                  p.put("num.partitions", "3");
+                  p.put("auto.create.topics.enable", "true");
+                  p.put("group.initial.rebalance.delay.ms", "0");
+                  p.put("offsets.topic.replication.factor", "1");
+                  p.put("transaction.state.log.replication.factor", "1");
+                  p.put("transaction.state.log.min.isr", "1");
+                })
+            .start();
+    log("Kafka up on 127.0.0.1:%d", kafkaPort);
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log("stopping Kafka and PostgreSQL");
+                  broker.close();
+                  try {
+                    postgres.close();
+                  } catch (IOException e) {
+                    log("PostgreSQL did not stop cleanly: %s", e);
+                  }
+                  stopped.countDown();
+                }));
+    Files.writeString(ready, String.valueOf(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+    log("infrastructure ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+    stopped.await();
+  }
+
+  private static void createDatabases(EmbeddedPostgres postgres) throws SQLException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      for (String database : DATABASES) {
+        try (PreparedStatement exists =
+            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+          exists.setString(1, database);
+          try (ResultSet rs = exists.executeQuery()) {
+            if (rs.next()) {
+              continue;
+            }
+          }
+        }
+        try (Statement create = connection.createStatement()) {
+          create.execute("CREATE DATABASE " + database);
+        }
+      }
+    }
+  }
+
+  /** The broker's cluster id, kept so a restart reuses the formatted log directory. */
+  private static String clusterId(Path data) throws IOException {
+    Path file = data.resolve("kafka-cluster-id");
+    if (Files.exists(file)) {
+      return Files.readString(file, StandardCharsets.UTF_8).trim();
+    }
+    String id = Uuid.randomUuid().toString();
+    Files.writeString(file, id, StandardCharsets.UTF_8);
+    return id;
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[local-infra] " + format + "%n", args);
+  }
+}
