@@ -1,0 +1,251 @@
+package org.wellbeing.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.wellbeing.testing.KafkaBroker;
+import org.wellbeing.testing.Postgres;
+
+/**
+ * The three packaged services against one real broker and one real database: a week of events
+ * posted to ingest-service becomes days in model-service and an alert in alert-service, whose
+ * manager's webhook is notified once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static KafkaBroker kafka;
+  private static Postgres postgres;
+  private static WebhookReceiver receiver;
+  private static Service ingest;
+  private static Service model;
+  private static Service alert;
+  private static String secret;
+
+  @BeforeAll
+  static void startPipeline() throws Exception {
+    Path logs = Path.of("target", "e2e-logs");
+    Files.createDirectories(logs);
+    kafka = KafkaBroker.start();
+    postgres = Postgres.start();
+    receiver = new WebhookReceiver();
+    ingest = service("ingest-service", "wellbeing_ingest", logs, Map.of());
+    model = service("model-service", "wellbeing_model", logs, Map.of());
+    alert =
+        service(
+            "alert-service",
+            "wellbeing_alert",
+            logs,
+            Map.of(
+                "alerts.notifications.grouping-window", "2s",
+                "alerts.notifications.dispatch-interval", "250ms"));
+    for (Service s : List.of(ingest, model, alert)) {
+      s.start();
+    }
+    for (Service s : List.of(ingest, model, alert)) {
+      s.awaitReady();
+    }
+  }
+
+  private static Service service(
+      String name, String database, Path logs, Map<String, String> extra) {
+    postgres.createDatabase(database);
+    Map<String, String> properties = new java.util.HashMap<>(extra);
+    properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+    properties.put("quarkus.datasource.username", Postgres.USER);
+    properties.put("quarkus.datasource.password", Postgres.PASSWORD);
+    properties.put("wellbeing.outbox.poll-interval", "250ms");
+    return new Service(name, properties, logs);
+  }
+
+  @AfterAll
+  static void stopPipeline() throws Exception {
+    for (Service s : new Service[] {alert, model, ingest}) {
+      if (s != null) {
+        s.close();
+      }
+    }
+    if (receiver != null) {
+      receiver.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aWeekOverFortyEightHoursOpensAnAlertAndNotifiesTheManagerOnce() throws Exception {
+    given()
+        .contentType("application/json")
+        .body("{\"name\": \"Delivery\", \"managerId\": \"boss\"}")
+        .put(model.url() + "/api/v1/teams/delivery")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType("application/json")
+        .body("{\"teamId\": \"delivery\", \"timeZone\": \"Europe/Berlin\"}")
+        .put(model.url() + "/api/v1/people/erin")
+        .then()
+        .statusCode(201);
+    secret =
+        given()
+            .contentType("application/json")
+            .body("{\"url\": \"" + receiver.url() + "\", \"teamId\": \"delivery\"}")
+            .put(alert.url() + "/api/v1/webhooks/managers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("secret");
+
+    postWeek();
+
+    JsonPath alerts =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    given()
+                        .get(alert.url() + "/api/v1/alerts?personId=erin&rule=WEEKLY_HOURS")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath(),
+                a -> a.getList("$").size() == 1);
+    assertThat(alerts.getDouble("[0].value")).isEqualTo(50.0);
+    assertThat(alerts.getString("[0].period")).isEqualTo("2026-W10");
+    assertThat(alerts.getString("[0].teamId")).isEqualTo("delivery");
+    assertThat(alerts.getString("[0].managerId")).isEqualTo("boss");
+
+    List<Float> worked =
+        given()
+            .get(model.url() + "/api/v1/people/erin/days?from=2026-03-02&to=2026-03-06")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("workedHours", Float.class);
+    assertThat(worked).containsExactly(10f, 10f, 10f, 10f, 10f);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.deliveries().isEmpty());
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> receiver.deliveries().size() == 1);
+    WebhookReceiver.Delivery delivery = receiver.deliveries().get(0);
+    assertThat(delivery.signature()).isEqualTo(sign(secret, delivery.body()));
+    JsonNode digest = JSON.readTree(delivery.body());
+    assertThat(digest.get("recipient").asText()).isEqualTo("boss");
+    assertThat(digest.get("idempotencyKey").asText()).isEqualTo(delivery.idempotencyKey());
+    assertThat(digest.get("changes"))
+        .anySatisfy(
+            change -> {
+              assertThat(change.get("type").asText()).isEqualTo("OPENED");
+              assertThat(change.get("alert").get("rule").asText()).isEqualTo("WEEKLY_HOURS");
+              assertThat(change.get("alert").get("subject").asText()).isEqualTo("erin");
+            });
+  }
+
+  @Test
+  @Order(2)
+  void postingTheSameEventsAgainChangesNothingDownstream() {
+    String before = given().get(alert.url() + "/api/v1/alerts?personId=erin").asString();
+
+    postWeek();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                given()
+                    .accept("text/plain")
+                    .get(model.url() + "/q/metrics")
+                    .asString()
+                    .contains("model_events_ignored_total 5.0"));
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                given()
+                    .get(alert.url() + "/api/v1/alerts?personId=erin")
+                    .asString()
+                    .equals(before));
+    assertThat(receiver.deliveries()).hasSize(1);
+  }
+
+  @Test
+  @Order(3)
+  void alertsAndDaysSurviveARestart() throws Exception {
+    String alertsBefore = given().get(alert.url() + "/api/v1/alerts?personId=erin").asString();
+    String daysBefore =
+        given()
+            .get(model.url() + "/api/v1/people/erin/days?from=2026-03-02&to=2026-03-08")
+            .asString();
+
+    alert.stop();
+    model.stop();
+    model.start();
+    alert.start();
+    model.awaitReady();
+    alert.awaitReady();
+
+    assertThat(given().get(alert.url() + "/api/v1/alerts?personId=erin").asString())
+        .isEqualTo(alertsBefore);
+    assertThat(
+            given()
+                .get(model.url() + "/api/v1/people/erin/days?from=2026-03-02&to=2026-03-08")
+                .asString())
+        .isEqualTo(daysBefore);
+  }
+
+  private static void postWeek() {
+    String events =
+        IntStream.rangeClosed(2, 6)
+            .mapToObj(
+                d ->
+                    """
+                    {"eventId": "e2e-erin-%d", "personId": "erin", "kind": "WORK",
+                     "start": "2026-03-0%dT08:00:00+01:00", "end": "2026-03-0%dT18:00:00+01:00"}"""
+                        .formatted(d, d, d))
+            .collect(Collectors.joining(",", "[", "]"));
+    given()
+        .contentType("application/json")
+        .body(events)
+        .post(ingest.url() + "/api/v1/events")
+        .then()
+        .statusCode(202);
+  }
+
+  private static String sign(String key, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,106 @@
+package org.wellbeing.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wellbeing.testing.FreePorts;
+
+/** One packaged service (its quarkus-run.jar) running as a child process on a random port. */
+final class Service implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final String name;
+  private final Map<String, String> properties;
+  private final Path log;
+  private final int port = FreePorts.next();
+  private Process process;
+
+  Service(String name, Map<String, String> properties, Path logDir) {
+    this.name = name;
+    this.properties = properties;
+    this.log = logDir.resolve(name + ".log");
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  Service start() throws IOException {
+    Path root = Path.of(System.getProperty("wellbeing.root", ".."));
+    Path jar = root.resolve(name + "/target/quarkus-app/quarkus-run.jar");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: package the services first");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-Dquarkus.http.port=" + port);
+    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.add("-jar");
+    command.add(jar.toString());
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    return this;
+  }
+
+  void awaitReady() {
+    await("%s ready (log: %s)".formatted(name, log))
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+              }
+              return status("/q/health/ready") == 200;
+            });
+  }
+
+  private int status(String path) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(url() + path))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  /** Stops the process as an orchestrator would (SIGTERM), then waits for it to exit. */
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+}

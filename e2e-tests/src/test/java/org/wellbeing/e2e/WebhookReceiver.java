@@ -1,0 +1,50 @@
+package org.wellbeing.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A local HTTP endpoint that records the webhook deliveries it receives. */
+final class WebhookReceiver implements AutoCloseable {
+
+  /** One POST as received. */
+  record Delivery(String body, String signature, String idempotencyKey) {}
+
+  private final HttpServer server;
+  private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+
+  WebhookReceiver() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          deliveries.add(
+              new Delivery(
+                  body,
+                  exchange.getRequestHeaders().getFirst("X-Wellbeing-Signature"),
+                  exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+  }
+
+  List<Delivery> deliveries() {
+    return deliveries;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
