@@ -6,7 +6,7 @@ import org.wellbeing.common.kafka.TopicDeclaration;
 import org.wellbeing.contract.TopicAdmin.TopicSpec;
 import org.wellbeing.contract.Topics;
 
-/** The topic ingest-service writes to, and its dead-letter topic. */
+/** The topics ingest-service writes to and reads, with their dead-letter topics. */
 @ApplicationScoped
 public class IngestTopics implements TopicDeclaration {
 
@@ -14,6 +14,8 @@ public class IngestTopics implements TopicDeclaration {
   public List<TopicSpec> topics() {
     return List.of(
         TopicSpec.retained(Topics.WORK_EVENTS),
-        TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)));
+        TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
+        TopicSpec.compacted(Topics.ORG_DIRECTORY),
+        TopicSpec.retained(Topics.deadLetter(Topics.ORG_DIRECTORY)));
   }
 }

@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wellbeing.common.rest.Problems;
 import org.wellbeing.contract.Problem;
+import org.wellbeing.ingest.domain.ConflictException;
 import org.wellbeing.ingest.domain.InvalidInputException;
+import org.wellbeing.ingest.domain.NotFoundException;
 import org.wellbeing.ingest.domain.PublishFailedException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
 
@@ -19,6 +21,16 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response tooManyItems(TooManyItemsException e) {
     return Problems.response(Problem.of(413, "too-many-items", "Too many items", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(ConflictException e) {
+    return Problems.response(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return Problems.response(Problem.of(404, "not-found", "Not found", e.getMessage()));
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,50 @@
+package org.wellbeing.ingest.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.wellbeing.ingest.service.FeedService;
+import org.wellbeing.ingest.service.FeedService.FeedStatus;
+import org.wellbeing.ingest.service.FeedService.Saved;
+
+/** iCalendar feed subscriptions: {@code {"personId": "…", "url": "…", "pollMinutes": 15}}. */
+@Path("/api/v1/feeds/{feedId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+  private final FeedService feeds;
+  private final ObjectMapper json;
+
+  public FeedResource(FeedService feeds, ObjectMapper json) {
+    this.feeds = feeds;
+    this.json = json;
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response put(@PathParam("feedId") String feedId, String body) {
+    JsonNode node = JsonItems.parse(json, body, 1).get(0);
+    Saved saved =
+        feeds.subscribe(
+            feedId,
+            node.hasNonNull("personId") ? node.get("personId").asText() : null,
+            node.hasNonNull("url") ? node.get("url").asText() : null,
+            node.hasNonNull("pollMinutes") && node.get("pollMinutes").canConvertToInt()
+                ? node.get("pollMinutes").asInt()
+                : null);
+    return Response.status(saved.created() ? 201 : 200).entity(saved.feed()).build();
+  }
+
+  /** The subscription with its last success, last error and next poll. */
+  @GET
+  public FeedStatus get(@PathParam("feedId") String feedId) {
+    return feeds.get(feedId);
+  }
+}
