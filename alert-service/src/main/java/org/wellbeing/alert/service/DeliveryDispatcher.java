@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,6 +42,11 @@ import org.wellbeing.alert.persistence.WebhookEntity;
 public class DeliveryDispatcher {
 
   private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+  private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+
+  /** Hibernate's lock timeout for SKIP LOCKED. */
+  private static final int SKIP_LOCKED = -2;
 
   /** Header that repeats the payload's idempotency key. */
   public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -108,6 +114,8 @@ public class DeliveryDispatcher {
                               "status = ?1 and nextAttemptAt <= ?2 order by id",
                               DeliveryEntity.PENDING,
                               now)
+                          .withLock(LockModeType.PESSIMISTIC_WRITE)
+                          .withHint(LOCK_TIMEOUT, SKIP_LOCKED)
                           .page(0, 50)
                           .list();
                   // a lease: another replica, or the next tick, leaves these alone meanwhile
@@ -123,8 +131,12 @@ public class DeliveryDispatcher {
 
   private void formDigests() {
     Instant now = clock.instant();
+    // rows another dispatcher (replica or tick) is working on are skipped, never sent twice
     List<NotificationEntity> pending =
-        NotificationEntity.<NotificationEntity>list("deliveryId is null order by id");
+        NotificationEntity.<NotificationEntity>find("deliveryId is null order by id")
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .withHint(LOCK_TIMEOUT, SKIP_LOCKED)
+            .list();
     Map<String, List<NotificationEntity>> groups = new LinkedHashMap<>();
     for (NotificationEntity n : pending) {
       groups.computeIfAbsent(n.webhookId + "\u0000" + n.recipient, k -> new ArrayList<>()).add(n);

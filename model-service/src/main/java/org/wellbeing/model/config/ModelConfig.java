@@ -16,6 +16,10 @@ public interface ModelConfig {
   @WithDefault("3660")
   int maxDaysPerRequest();
 
+  /** How often the team gauges are read from the database. */
+  @WithDefault("15s")
+  Duration gaugeRefresh();
+
   /** How a batch of events is retried when the database fails. */
   Retry retry();
 

@@ -1,0 +1,257 @@
+package org.wellbeing.alert.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.TestClock;
+import org.wellbeing.alert.domain.Signature;
+import org.wellbeing.alert.persistence.DeliveryEntity;
+import org.wellbeing.alert.persistence.DirectoryPersonEntity;
+import org.wellbeing.alert.service.DeliveryDispatcher;
+import org.wellbeing.contract.Topics;
+import org.wellbeing.testing.KafkaBootstrap;
+import org.wellbeing.testing.KafkaResource;
+import org.wellbeing.testing.PostgresResource;
+
+/** Webhook notifications: retries, signatures, quiet hours and digests, on a test clock. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class NotificationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A Wednesday, 10:00 in Berlin. */
+  private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-03-04T09:00:00Z");
+
+  @KafkaBootstrap String bootstrap;
+  @Inject TestClock clock;
+  @Inject DeliveryDispatcher dispatcher;
+
+  private HttpServer server;
+  private final List<String[]> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private String run;
+  private String team;
+  private String manager;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    run = UUID.randomUUID().toString().substring(0, 8);
+    team = "team-" + run;
+    manager = "mgr-" + run;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          received.add(
+              new String[] {
+                body,
+                exchange.getRequestHeaders().getFirst(Signature.HEADER),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key")
+              });
+          exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 204, -1);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.stop(0);
+    clock.reset();
+  }
+
+  @Test
+  void deliveryThatFailsTwiceIsRetriedAndArrivesOnceSigned() throws Exception {
+    clock.set(WEDNESDAY_MORNING);
+    String secret = register();
+    directory();
+    failuresLeft.set(2);
+    weekOver48("alice-" + run);
+
+    awaitPendingNotification();
+    clock.advance(Duration.ofMinutes(5)); // the grouping window
+    dispatchUntil(() -> received.size() == 1);
+    clock.advance(Duration.ofSeconds(2)); // first back-off
+    dispatchUntil(() -> received.size() == 2);
+    clock.advance(Duration.ofSeconds(4)); // second back-off, doubled
+    dispatchUntil(() -> received.size() == 3);
+    clock.advance(Duration.ofHours(2));
+    dispatcher.dispatch();
+
+    assertThat(received).hasSize(3);
+    assertThat(received).extracting(r -> r[0]).containsOnly(received.get(0)[0]);
+    assertThat(received).extracting(r -> r[2]).containsOnly(received.get(0)[2]);
+    assertThat(received.get(2)[1]).isEqualTo(Signature.sign(secret, received.get(2)[0]));
+    JsonNode digest = JSON.readTree(received.get(2)[0]);
+    assertThat(digest.get("idempotencyKey").asText()).isEqualTo(received.get(2)[2]);
+    assertThat(digest.get("recipient").asText()).isEqualTo(manager);
+    assertThat(digest.get("changes").get(0).get("alert").get("rule").asText())
+        .isEqualTo("WEEKLY_HOURS");
+    DeliveryEntity delivery =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    DeliveryEntity.<DeliveryEntity>find("webhookId", "hook-" + run).singleResult());
+    assertThat(delivery.status).isEqualTo(DeliveryEntity.SENT);
+    assertThat(delivery.attempts).isEqualTo(3);
+  }
+
+  @Test
+  void nothingIsDeliveredOutsideTheRecipientsWorkingWindows() throws Exception {
+    // Saturday 11:00 in Berlin: the manager works Monday to Friday
+    clock.set(Instant.parse("2026-03-07T10:00:00Z"));
+    register();
+    directory();
+    weekOver48("bea-" + run);
+    awaitPendingNotification();
+
+    clock.advance(Duration.ofHours(12));
+    dispatcher.dispatch();
+    clock.set(Instant.parse("2026-03-09T07:59:00Z")); // Monday 08:59 in Berlin
+    dispatcher.dispatch();
+    assertThat(received).isEmpty();
+
+    clock.set(Instant.parse("2026-03-09T08:00:00Z")); // Monday 09:00
+    dispatchUntil(() -> received.size() == 1);
+  }
+
+  @Test
+  void alertsOpenedWithinTheGroupingWindowGoOutAsOneDigestPerManager() throws Exception {
+    clock.set(WEDNESDAY_MORNING);
+    register();
+    directory();
+    weekOver48("carl-" + run);
+    awaitPendingNotification();
+    clock.advance(Duration.ofMinutes(2));
+    weekOver48("dora-" + run);
+    await().atMost(Duration.ofSeconds(30)).until(() -> pendingNotifications() >= 2);
+
+    clock.advance(Duration.ofMinutes(5));
+    dispatchUntil(() -> received.size() == 1);
+    clock.advance(Duration.ofMinutes(10));
+    dispatcher.dispatch();
+
+    assertThat(received).hasSize(1);
+    JsonNode changes = JSON.readTree(received.get(0)[0]).get("changes");
+    List<String> subjects = new ArrayList<>();
+    changes.forEach(c -> subjects.add(c.get("alert").get("subject").asText()));
+    assertThat(subjects).contains("carl-" + run, "dora-" + run);
+  }
+
+  private String register() {
+    return given()
+        .contentType("application/json")
+        .body(
+            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"}"
+                .formatted(server.getAddress().getPort(), team))
+        .put("/api/v1/webhooks/hook-" + run)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("secret");
+  }
+
+  /** The team and its manager, who works Monday to Friday 09:00-17:00 in Berlin. */
+  private void directory() {
+    String windows =
+        "{\"MONDAY\": [{\"start\": \"09:00\", \"end\": \"17:00\"}],"
+            + " \"TUESDAY\": [{\"start\": \"09:00\", \"end\": \"17:00\"}],"
+            + " \"WEDNESDAY\": [{\"start\": \"09:00\", \"end\": \"17:00\"}],"
+            + " \"THURSDAY\": [{\"start\": \"09:00\", \"end\": \"17:00\"}],"
+            + " \"FRIDAY\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]}";
+    produce(
+        Topics.ORG_DIRECTORY,
+        List.of(
+            new ProducerRecord<>(
+                Topics.ORG_DIRECTORY,
+                "team:" + team,
+                "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
+                    .formatted(team, manager)),
+            new ProducerRecord<>(
+                Topics.ORG_DIRECTORY,
+                manager,
+                "{\"personId\": \"%s\", \"teamId\": \"boards\", \"timeZone\": \"Europe/Berlin\", \"workingWindows\": %s}"
+                    .formatted(manager, windows))));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> DirectoryPersonEntity.findById(manager) != null));
+  }
+
+  private void weekOver48(String person) {
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      String metrics =
+          """
+          {"personId": "%s", "teamId": "%s", "managerId": "%s", "date": "%s", "workedHours": 10,
+           "meetingHours": 0, "focusHours": 0, "learningHours": 0, "plannedLearningHours": 0,
+           "afterHoursHours": 0, "restHours": null, "absence": false, "balance": 1,
+           "timeManagement": 1, "planAccuracy": 0.5, "learningEfficiency": 0.5, "skillRate": 0.25,
+           "skillDelta": 0, "skill": 50, "computedAt": "%s", "contractHours": 8,
+           "workingDay": true, "weeklyRestHours": 100}"""
+              .formatted(
+                  person, team, manager, LocalDate.parse("2026-03-02").plusDays(d), Instant.now());
+      records.add(new ProducerRecord<>(Topics.WELLBEING_METRICS, person, metrics));
+    }
+    produce(Topics.WELLBEING_METRICS, records);
+  }
+
+  private void produce(String topic, List<ProducerRecord<String, String>> records) {
+    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+    }
+  }
+
+  private long pendingNotifications() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                org.wellbeing.alert.persistence.NotificationEntity.count(
+                    "webhookId", "hook-" + run));
+  }
+
+  private void awaitPendingNotification() {
+    await().atMost(Duration.ofSeconds(30)).until(() -> pendingNotifications() >= 1);
+  }
+
+  private void dispatchUntil(java.util.concurrent.Callable<Boolean> condition) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              dispatcher.dispatch();
+              return condition.call();
+            });
+  }
+}
