@@ -2,15 +2,20 @@ package org.wellbeing.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.wellbeing.contract.IsoWeek;
+import org.wellbeing.local.DemoLoader;
 import org.wellbeing.testing.KafkaBroker;
 import org.wellbeing.testing.Postgres;
 
@@ -36,6 +43,7 @@ import org.wellbeing.testing.Postgres;
 class PipelineEndToEndIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static KafkaBroker kafka;
   private static Postgres postgres;
   private static WebhookReceiver receiver;
@@ -52,7 +60,7 @@ class PipelineEndToEndIT {
     postgres = Postgres.start();
     receiver = new WebhookReceiver();
     ingest = service("ingest-service", "wellbeing_ingest", logs, Map.of());
-    model = service("model-service", "wellbeing_model", logs, Map.of());
+    model = service("model-service", "wellbeing_model", logs, Map.of("model.gauge-refresh", "1s"));
     alert =
         service(
             "alert-service",
@@ -223,6 +231,112 @@ class PipelineEndToEndIT {
                 .get(model.url() + "/api/v1/people/erin/days?from=2026-03-02&to=2026-03-08")
                 .asString())
         .isEqualTo(daysBefore);
+  }
+
+  /**
+   * A real Prometheus scrapes the three services fed with the demo organisation: every recording
+   * rule, alerting rule and dashboard query evaluates without error, and the team series show what
+   * model-service computed.
+   */
+  @Test
+  @Order(4)
+  void prometheusRulesAndDashboardsEvaluateAgainstTheRunningServices() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    DemoLoader.load(ingest.url(), model.url(), today);
+    IsoWeek lastWeek = IsoWeek.of(today.minusWeeks(1));
+    String weeks =
+        model.url() + "/api/v1/teams/platform/weeks?from=" + lastWeek + "&to=" + lastWeek;
+    JsonPath expected =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> given().get(weeks).then().extract().jsonPath(),
+                j ->
+                    j.getList("$") != null
+                        && !j.getList("$").isEmpty()
+                        && j.getInt("[0].members") == 6
+                        && j.getDouble("[0].meanWeeklyHours") > 20);
+
+    Path root = Path.of(System.getProperty("wellbeing.root", ".."));
+    try (Prometheus prometheus =
+        Prometheus.start(
+            Path.of("target", "e2e-prometheus"),
+            root.resolve("deploy/prometheus/rules").toAbsolutePath() + "/*.yml",
+            Map.of(
+                "ingest-service", ingest.url().substring("http://".length()),
+                "model-service", model.url().substring("http://".length()),
+                "alert-service", alert.url().substring("http://".length())))) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  prometheus
+                              .query("team:model_team_week_hours_mean:max{team=\"platform\"}")
+                              .at("/data/result")
+                              .size()
+                          == 1
+                      && prometheus.query("up == 1").at("/data/result").size() == 3);
+
+      List<String> expressions = new ArrayList<>();
+      try (var files = Files.newDirectoryStream(root.resolve("deploy/prometheus/rules"), "*.yml")) {
+        for (Path file : files) {
+          YAML.readTree(file.toFile())
+              .at("/groups")
+              .forEach(
+                  group ->
+                      group
+                          .get("rules")
+                          .forEach(rule -> expressions.add(rule.get("expr").asText())));
+        }
+      }
+      try (var files =
+          Files.newDirectoryStream(root.resolve("deploy/grafana/dashboards"), "*.json")) {
+        for (Path file : files) {
+          JSON.readTree(file.toFile())
+              .findValues("expr")
+              .forEach(
+                  e ->
+                      expressions.add(
+                          e.asText()
+                              .replace("$__rate_interval", "1m")
+                              .replace("${team}", "platform")
+                              .replace("$team", "platform")));
+        }
+      }
+      assertThat(expressions).hasSizeGreaterThan(20);
+      for (String expression : expressions) {
+        JsonNode answer = prometheus.query(expression);
+        assertThat(answer.get("status").asText())
+            .as("%s: %s", expression, answer)
+            .isEqualTo("success");
+      }
+
+      // the gauge follows the stored figures within a refresh and a scrape
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                // Jackson, not JsonPath: JsonPath reads numbers as floats
+                JsonNode figures = JSON.readTree(given().get(weeks).asString()).get(0);
+                assertThat(value(prometheus, "model_team_week_hours_mean{team=\"platform\"}"))
+                    .isCloseTo(figures.get("meanWeeklyHours").asDouble(), within(1e-9));
+                assertThat(
+                        value(
+                            prometheus,
+                            "team:model_team_week_share_over_48h:max{team=\"platform\"}"))
+                    .isCloseTo(figures.get("shareOver48h").asDouble(), within(1e-9));
+                assertThat(value(prometheus, "model_team_week_members{team=\"platform\"}"))
+                    .isEqualTo(figures.get("members").asDouble());
+              });
+      // the teams' gauges carry no person: no series has a person label
+      assertThat(prometheus.query("count({person!=\"\"})").at("/data/result").size()).isZero();
+    }
+  }
+
+  private static double value(Prometheus prometheus, String expression) throws Exception {
+    JsonNode result = prometheus.query(expression).at("/data/result");
+    assertThat(result.size()).as(expression).isEqualTo(1);
+    return result.get(0).get("value").get(1).asDouble();
   }
 
   private static void postWeek() {

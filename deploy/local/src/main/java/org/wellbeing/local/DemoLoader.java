@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  */
 public final class DemoLoader {
 
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private DemoLoader() {}
@@ -25,10 +25,12 @@ public final class DemoLoader {
   public static void main(String[] args) throws Exception {
     String ingest = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
     String model = args.length > 1 ? args[1] : "http://127.0.0.1:8082";
-    new DemoLoader().load(ingest, model, LocalDate.now(ZoneOffset.UTC));
+    load(ingest, model, LocalDate.now(ZoneOffset.UTC));
   }
 
-  void load(String ingest, String model, LocalDate today) throws IOException, InterruptedException {
+  /** Loads the organisation; events run up to the day before {@code today}. */
+  public static void load(String ingest, String model, LocalDate today)
+      throws IOException, InterruptedException {
     for (DemoOrganisation.Team team : DemoOrganisation.TEAMS) {
       send(
           "PUT",
@@ -65,10 +67,10 @@ public final class DemoLoader {
         DemoOrganisation.TEAMS.size(), DemoOrganisation.PEOPLE.size(), events.size());
   }
 
-  private void send(String method, String url, String json)
+  private static void send(String method, String url, String json)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        http.send(
+        HTTP.send(
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
