@@ -333,6 +333,49 @@ class PipelineEndToEndIT {
     }
   }
 
+  @Test
+  @Order(5)
+  void aDeliveryThatFailedBeforeARestartIsRetriedAfterItAndArrivesOnce() throws Exception {
+    try (WebhookReceiver flaky = new WebhookReceiver(2)) {
+      given()
+          .contentType("application/json")
+          .body("{\"name\": \"Support\", \"managerId\": \"sam\"}")
+          .put(model.url() + "/api/v1/teams/support")
+          .then()
+          .statusCode(201);
+      given()
+          .contentType("application/json")
+          .body("{\"teamId\": \"support\", \"timeZone\": \"UTC\"}")
+          .put(model.url() + "/api/v1/people/frank")
+          .then()
+          .statusCode(201);
+      given()
+          .contentType("application/json")
+          .body("{\"url\": \"" + flaky.url() + "\", \"teamId\": \"support\"}")
+          .put(alert.url() + "/api/v1/webhooks/support")
+          .then()
+          .statusCode(201);
+      postWeek("frank");
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> flaky.deliveries().size() >= 1);
+      alert.stop();
+      alert.start();
+      alert.awaitReady();
+
+      await().atMost(Duration.ofSeconds(60)).until(() -> flaky.deliveries().size() >= 3);
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> flaky.deliveries().size() == 3);
+      assertThat(flaky.deliveries())
+          .extracting(WebhookReceiver.Delivery::idempotencyKey)
+          .containsOnly(flaky.deliveries().get(0).idempotencyKey());
+      assertThat(flaky.deliveries())
+          .extracting(WebhookReceiver.Delivery::body)
+          .containsOnly(flaky.deliveries().get(0).body());
+    }
+  }
+
   private static double value(Prometheus prometheus, String expression) throws Exception {
     JsonNode result = prometheus.query(expression).at("/data/result");
     assertThat(result.size()).as(expression).isEqualTo(1);
@@ -340,14 +383,18 @@ class PipelineEndToEndIT {
   }
 
   private static void postWeek() {
+    postWeek("erin");
+  }
+
+  private static void postWeek(String person) {
     String events =
         IntStream.rangeClosed(2, 6)
             .mapToObj(
                 d ->
                     """
-                    {"eventId": "e2e-erin-%d", "personId": "erin", "kind": "WORK",
+                    {"eventId": "e2e-%s-%d", "personId": "%s", "kind": "WORK",
                      "start": "2026-03-0%dT08:00:00+01:00", "end": "2026-03-0%dT18:00:00+01:00"}"""
-                        .formatted(d, d, d))
+                        .formatted(person, d, person, d, d))
             .collect(Collectors.joining(",", "[", "]"));
     given()
         .contentType("application/json")

@@ -18,6 +18,13 @@ final class WebhookReceiver implements AutoCloseable {
   private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
   WebhookReceiver() throws IOException {
+    this(0);
+  }
+
+  /** A receiver that answers 500 to its first {@code failures} requests, then 204. */
+  WebhookReceiver(int failures) throws IOException {
+    java.util.concurrent.atomic.AtomicInteger left =
+        new java.util.concurrent.atomic.AtomicInteger(failures);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/hook",
@@ -29,7 +36,7 @@ final class WebhookReceiver implements AutoCloseable {
                   body,
                   exchange.getRequestHeaders().getFirst("X-Wellbeing-Signature"),
                   exchange.getRequestHeaders().getFirst("Idempotency-Key")));
-          exchange.sendResponseHeaders(204, -1);
+          exchange.sendResponseHeaders(left.getAndDecrement() > 0 ? 500 : 204, -1);
           exchange.close();
         });
     server.start();
