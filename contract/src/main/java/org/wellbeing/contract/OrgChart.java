@@ -41,6 +41,18 @@ public final class OrgChart {
     return team.managerId();
   }
 
+  /** The managers of {@code teamId} and of every team above it. */
+  public Set<String> managersAbove(String teamId) {
+    Set<String> managers = new HashSet<>();
+    for (String id : lineage(teamId)) {
+      Team team = teams.get(id);
+      if (team != null && team.managerId() != null) {
+        managers.add(team.managerId());
+      }
+    }
+    return managers;
+  }
+
   /** {@code teamId} and its ancestors, nearest first, as far as the teams are known. */
   public java.util.List<String> lineage(String teamId) {
     java.util.List<String> lineage = new java.util.ArrayList<>();

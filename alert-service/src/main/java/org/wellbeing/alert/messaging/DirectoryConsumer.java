@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.alert.service.DirectoryStore;
 import org.wellbeing.alert.service.DirectoryStore.Entry;
 import org.wellbeing.common.kafka.DeadLetterSender;
-import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.Topics;
@@ -48,30 +45,18 @@ public class DirectoryConsumer {
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<Entry> entries = new ArrayList<>();
-    List<Rejected> rejected = new ArrayList<>();
-    for (ConsumerRecord<String, String> r : records) {
-      if (r.key() == null || r.value() == null) {
-        // a removal: the directory keeps what it had; alerts keep their routing
-        continue;
-      }
-      try {
-        if (r.key().startsWith(Topics.TEAM_KEY_PREFIX)) {
-          Team team = json.readValue(r.value(), Team.class);
-          entries.add(new Entry(r.key(), null, team));
-        } else {
-          Person person = json.readValue(r.value(), Person.class);
-          entries.add(new Entry(r.key(), person, null));
-        }
-      } catch (Exception e) {
-        rejected.add(
-            new Rejected(
-                DeadLetterSender.incoming(r), "malformed: " + e.getClass().getSimpleName()));
-      }
-    }
-    if (!rejected.isEmpty()) {
-      deadLetters.send(rejected).join();
-    }
+    List<Entry> entries =
+        deadLetters.parseAll(
+            records,
+            r -> {
+              if (r.key() == null || r.value() == null) {
+                // a removal: the directory keeps what it had; alerts keep their routing
+                return null;
+              }
+              return r.key().startsWith(Topics.TEAM_KEY_PREFIX)
+                  ? new Entry(r.key(), null, json.readValue(r.value(), Team.class))
+                  : new Entry(r.key(), json.readValue(r.value(), Person.class), null);
+            });
     if (!entries.isEmpty()) {
       store.apply(entries);
     }

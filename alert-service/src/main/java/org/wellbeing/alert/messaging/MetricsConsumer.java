@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -14,7 +12,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.alert.service.FigureService;
 import org.wellbeing.common.kafka.DeadLetterSender;
-import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.contract.DailyMetrics;
 
 /** Consumes {@code wellbeing-metrics} a poll at a time; unreadable records go to its DLQ. */
@@ -45,25 +42,16 @@ public class MetricsConsumer {
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<DailyMetrics> batch = new ArrayList<>(records.count());
-    List<Rejected> rejected = new ArrayList<>();
-    for (ConsumerRecord<String, String> r : records) {
-      try {
-        DailyMetrics m = r.value() == null ? null : json.readValue(r.value(), DailyMetrics.class);
-        if (m == null || m.personId() == null || m.date() == null || m.computedAt() == null) {
-          rejected.add(new Rejected(DeadLetterSender.incoming(r), "invalid: not a DailyMetrics"));
-        } else {
-          batch.add(m);
-        }
-      } catch (Exception e) {
-        rejected.add(
-            new Rejected(
-                DeadLetterSender.incoming(r), "malformed: " + e.getClass().getSimpleName()));
-      }
-    }
-    if (!rejected.isEmpty()) {
-      deadLetters.send(rejected).join();
-    }
+    List<DailyMetrics> batch =
+        deadLetters.parseAll(
+            records,
+            r -> {
+              DailyMetrics m = json.readValue(r.value(), DailyMetrics.class);
+              if (m == null || m.personId() == null || m.date() == null || m.computedAt() == null) {
+                throw new DeadLetterSender.InvalidRecord("not a DailyMetrics");
+              }
+              return m;
+            });
     if (!batch.isEmpty()) {
       figures.apply(batch);
     }

@@ -13,7 +13,11 @@ import org.wellbeing.alert.domain.ConflictException;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.AlertEntity;
+import org.wellbeing.alert.persistence.DirectoryTeamEntity;
+import org.wellbeing.common.access.AccessDeniedException;
+import org.wellbeing.common.access.Viewer;
 import org.wellbeing.contract.Alert;
+import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.Violation;
 
 /** Reading alerts, and acknowledging them. */
@@ -35,18 +39,36 @@ public class AlertQueryService {
 
   private final AlertMapper mapper;
   private final AlertPublisher publisher;
+  private final Routing routing;
   private final Clock clock;
 
-  public AlertQueryService(AlertMapper mapper, AlertPublisher publisher, Clock clock) {
+  public AlertQueryService(
+      AlertMapper mapper, AlertPublisher publisher, Routing routing, Clock clock) {
     this.mapper = mapper;
     this.publisher = publisher;
+    this.routing = routing;
     this.clock = clock;
   }
 
+  /**
+   * Alerts matching {@code filter} that {@code viewer} may see: their own, those of the teams they
+   * manage (at any level), or all for administrators.
+   */
   @Transactional
-  public Result list(Filter filter, int page, int size) {
+  public Result list(Filter filter, int page, int size, Viewer viewer) {
     List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
+    if (!viewer.unrestricted() && !viewer.admin()) {
+      List<String> teams = managedTeams(viewer.personId());
+      clauses.add(
+          teams.isEmpty()
+              ? "(subject = :viewer and subjectType = 'PERSON')"
+              : "((subject = :viewer and subjectType = 'PERSON') or teamId in :managed)");
+      params.and("viewer", String.valueOf(viewer.personId()));
+      if (!teams.isEmpty()) {
+        params.and("managed", teams);
+      }
+    }
     if (filter.status() != null) {
       clauses.add("status = :status");
       params.and("status", filter.status());
@@ -89,12 +111,36 @@ public class AlertQueryService {
   }
 
   @Transactional
-  public Alert get(String id) {
+  public Alert get(String id, Viewer viewer) {
+    return mapper.toContract(visible(id, viewer), true);
+  }
+
+  /** The teams {@code personId} manages, directly or through a team above them. */
+  private List<String> managedTeams(String personId) {
+    if (personId == null) {
+      return List.of();
+    }
+    OrgChart chart = routing.orgChart();
+    return DirectoryTeamEntity.<DirectoryTeamEntity>listAll().stream()
+        .map(t -> t.teamId)
+        .filter(teamId -> chart.managersAbove(teamId).contains(personId))
+        .toList();
+  }
+
+  private AlertEntity visible(String id, Viewer viewer) {
     AlertEntity alert = AlertEntity.findById(id);
     if (alert == null) {
       throw new NotFoundException("alert", id);
     }
-    return mapper.toContract(alert, true);
+    if (viewer.unrestricted() || viewer.admin()) {
+      return alert;
+    }
+    String person = AlertEngine.PERSON.equals(alert.subjectType) ? alert.subject : null;
+    if (!viewer.maySee(person, routing.orgChart().managersAbove(alert.teamId))) {
+      throw new AccessDeniedException(
+          "only the alert's subject, their managers and administrators see it");
+    }
+    return alert;
   }
 
   /**
@@ -102,15 +148,12 @@ public class AlertQueryService {
    * without one); it still resolves by itself.
    */
   @Transactional
-  public Alert acknowledge(String id, String reason, LocalDate until) {
+  public Alert acknowledge(String id, String reason, LocalDate until, Viewer viewer) {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(
           "an acknowledgement needs a reason", List.of(Violation.of("reason", "is required")));
     }
-    AlertEntity alert = AlertEntity.findById(id);
-    if (alert == null) {
-      throw new NotFoundException("alert", id);
-    }
+    AlertEntity alert = visible(id, viewer);
     if (AlertEngine.RESOLVED.equals(alert.status)) {
       throw new ConflictException(
           "alert %s is resolved; there is nothing to acknowledge".formatted(id));

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.common.kafka.DeadLetterSender;
-import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.ingest.service.IngestDirectory;
@@ -46,23 +43,13 @@ public class DirectoryConsumer {
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<Person> people = new ArrayList<>();
-    List<Rejected> rejected = new ArrayList<>();
-    for (ConsumerRecord<String, String> r : records) {
-      if (r.key() == null || r.value() == null || r.key().startsWith(Topics.TEAM_KEY_PREFIX)) {
-        continue;
-      }
-      try {
-        people.add(json.readValue(r.value(), Person.class));
-      } catch (Exception e) {
-        rejected.add(
-            new Rejected(
-                DeadLetterSender.incoming(r), "malformed: " + e.getClass().getSimpleName()));
-      }
-    }
-    if (!rejected.isEmpty()) {
-      deadLetters.send(rejected).join();
-    }
+    List<Person> people =
+        deadLetters.parseAll(
+            records,
+            r ->
+                r.key() == null || r.value() == null || r.key().startsWith(Topics.TEAM_KEY_PREFIX)
+                    ? null
+                    : json.readValue(r.value(), Person.class));
     if (!people.isEmpty()) {
       directory.apply(people);
     }

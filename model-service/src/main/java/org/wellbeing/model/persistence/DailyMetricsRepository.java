@@ -155,9 +155,9 @@ public class DailyMetricsRepository {
         });
   }
 
-  /** Writes days of one person; one batched statement. */
-  public void upsert(String personId, List<DayResult> days, Instant computedAt) {
-    if (days.isEmpty()) {
+  /** Writes the days of several people in one batched statement. */
+  public void upsert(Map<String, List<DayResult>> daysByPerson, Instant computedAt) {
+    if (daysByPerson.values().stream().allMatch(List::isEmpty)) {
       return;
     }
     sql.run(
@@ -187,37 +187,40 @@ public class DailyMetricsRepository {
                       skill_rate = EXCLUDED.skill_rate, skill_delta = EXCLUDED.skill_delta,
                       skill = EXCLUDED.skill, computed_at = EXCLUDED.computed_at
                   """)) {
-            for (DayResult day : days) {
-              DayFacts f = day.facts();
-              int i = 1;
-              statement.setString(i++, personId);
-              statement.setObject(i++, f.date());
-              statement.setString(i++, day.teamId());
-              statement.setDouble(i++, f.worked());
-              statement.setDouble(i++, f.meetings());
-              statement.setDouble(i++, f.focus());
-              statement.setDouble(i++, f.learning());
-              statement.setDouble(i++, f.plannedLearning());
-              statement.setDouble(i++, f.afterHours());
-              if (f.rest() == null) {
-                statement.setNull(i++, Types.DOUBLE);
-              } else {
-                statement.setDouble(i++, f.rest());
+            for (Map.Entry<String, List<DayResult>> person : daysByPerson.entrySet()) {
+              String personId = person.getKey();
+              for (DayResult day : person.getValue()) {
+                DayFacts f = day.facts();
+                int i = 1;
+                statement.setString(i++, personId);
+                statement.setObject(i++, f.date());
+                statement.setString(i++, day.teamId());
+                statement.setDouble(i++, f.worked());
+                statement.setDouble(i++, f.meetings());
+                statement.setDouble(i++, f.focus());
+                statement.setDouble(i++, f.learning());
+                statement.setDouble(i++, f.plannedLearning());
+                statement.setDouble(i++, f.afterHours());
+                if (f.rest() == null) {
+                  statement.setNull(i++, Types.DOUBLE);
+                } else {
+                  statement.setDouble(i++, f.rest());
+                }
+                statement.setBoolean(i++, f.absence());
+                statement.setBoolean(i++, f.workingDay());
+                statement.setDouble(i++, f.contractHours());
+                statement.setDouble(i++, f.weeklyRest());
+                statement.setObject(i++, Sql.timestamp(f.previousWorkEnd()));
+                statement.setDouble(i++, day.balance());
+                statement.setDouble(i++, day.timeManagement());
+                statement.setDouble(i++, day.planAccuracy());
+                statement.setDouble(i++, day.learningEfficiency());
+                statement.setDouble(i++, day.skillRate());
+                statement.setDouble(i++, day.skillDelta());
+                statement.setDouble(i++, day.skill());
+                statement.setObject(i, Sql.timestamp(computedAt));
+                statement.addBatch();
               }
-              statement.setBoolean(i++, f.absence());
-              statement.setBoolean(i++, f.workingDay());
-              statement.setDouble(i++, f.contractHours());
-              statement.setDouble(i++, f.weeklyRest());
-              statement.setObject(i++, Sql.timestamp(f.previousWorkEnd()));
-              statement.setDouble(i++, day.balance());
-              statement.setDouble(i++, day.timeManagement());
-              statement.setDouble(i++, day.planAccuracy());
-              statement.setDouble(i++, day.learningEfficiency());
-              statement.setDouble(i++, day.skillRate());
-              statement.setDouble(i++, day.skillDelta());
-              statement.setDouble(i++, day.skill());
-              statement.setObject(i, Sql.timestamp(computedAt));
-              statement.addBatch();
             }
             statement.executeBatch();
             return null;

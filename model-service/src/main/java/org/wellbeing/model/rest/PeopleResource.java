@@ -8,9 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.wellbeing.common.access.AccessDeniedException;
+import org.wellbeing.common.access.AccessPolicy;
+import org.wellbeing.common.access.Viewer;
 import org.wellbeing.contract.DailyMetrics;
 import org.wellbeing.contract.Person;
 import org.wellbeing.model.service.DayQueryService;
@@ -25,11 +30,14 @@ public class PeopleResource {
   private final DirectoryService directory;
   private final DayQueryService days;
   private final ObjectMapper json;
+  private final AccessPolicy access;
 
-  public PeopleResource(DirectoryService directory, DayQueryService days, ObjectMapper json) {
+  public PeopleResource(
+      DirectoryService directory, DayQueryService days, ObjectMapper json, AccessPolicy access) {
     this.directory = directory;
     this.days = days;
     this.json = json;
+    this.access = access;
   }
 
   /** Creates or updates a person; fields left out keep their value (or the defaults). */
@@ -42,7 +50,8 @@ public class PeopleResource {
 
   /** The person with the profile in force today. */
   @GET
-  public Person get(@PathParam("personId") String personId) {
+  public Person get(@PathParam("personId") String personId, @Context HttpHeaders headers) {
+    checkAccess(personId, headers);
     return directory.person(personId);
   }
 
@@ -52,7 +61,18 @@ public class PeopleResource {
   public List<DailyMetrics> days(
       @PathParam("personId") String personId,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
+    checkAccess(personId, headers);
     return days.days(personId, Params.date("from", from), Params.date("to", to));
+  }
+
+  /** MODEL.md: a person's data is for them, their managers and administrators. */
+  private void checkAccess(String personId, HttpHeaders headers) {
+    Viewer viewer = access.viewer(headers);
+    if (!viewer.unrestricted() && !viewer.maySee(personId, directory.managersOfPerson(personId))) {
+      throw new AccessDeniedException(
+          "only %s, their managers and administrators see this".formatted(personId));
+    }
   }
 }

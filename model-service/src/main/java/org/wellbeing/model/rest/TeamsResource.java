@@ -8,9 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.wellbeing.common.access.AccessDeniedException;
+import org.wellbeing.common.access.AccessPolicy;
+import org.wellbeing.common.access.Viewer;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.TeamWeekMetrics;
 import org.wellbeing.model.service.DirectoryService;
@@ -25,11 +30,14 @@ public class TeamsResource {
   private final DirectoryService directory;
   private final TeamWeekService weeks;
   private final ObjectMapper json;
+  private final AccessPolicy access;
 
-  public TeamsResource(DirectoryService directory, TeamWeekService weeks, ObjectMapper json) {
+  public TeamsResource(
+      DirectoryService directory, TeamWeekService weeks, ObjectMapper json, AccessPolicy access) {
     this.directory = directory;
     this.weeks = weeks;
     this.json = json;
+    this.access = access;
   }
 
   @PUT
@@ -50,7 +58,12 @@ public class TeamsResource {
   public List<TeamWeekMetrics> weeks(
       @PathParam("teamId") String teamId,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
+    Viewer viewer = access.viewer(headers);
+    if (!viewer.unrestricted() && !viewer.maySeeTeam(directory.managersOfTeam(teamId))) {
+      throw new AccessDeniedException("only the team's managers and administrators see this");
+    }
     return weeks.weeks(teamId, Params.week("from", from), Params.week("to", to));
   }
 }

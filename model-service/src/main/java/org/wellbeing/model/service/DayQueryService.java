@@ -82,12 +82,20 @@ public class DayQueryService {
       }
       if (to.isAfter(last)) {
         LocalDate quietFrom = max(from, last.plusDays(1));
+        double skillAtLast = model.initialSkill();
         Map<LocalDate, DayResult> prior = new HashMap<>();
+        LocalDate lookback = quietFrom.minusDays(TimelineCalculator.LOOKBACK_DAYS);
+        // the last stored day carries S forward; older ones only matter inside the lookback
         for (StoredDay day :
-            days.range(personId, quietFrom.minusDays(TimelineCalculator.LOOKBACK_DAYS), last)) {
-          prior.put(day.result().date(), day.result());
+            days.range(personId, lookback.isBefore(last) ? lookback : last, last)) {
+          if (!day.result().date().isBefore(lookback)) {
+            prior.put(day.result().date(), day.result());
+          }
+          if (day.result().date().equals(last)) {
+            skillAtLast = day.result().skill();
+          }
         }
-        add(result, model, quiet(model, quietFrom, to, prior, prior.get(last).skill()), teams, now);
+        add(result, model, quiet(model, quietFrom, to, prior, skillAtLast), teams, now);
       }
     }
     return result;

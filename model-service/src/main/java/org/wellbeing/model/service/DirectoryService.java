@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.Violation;
@@ -156,6 +157,20 @@ public class DirectoryService {
     PersonModel model = directory.model(personId);
     Profile current = model.profileOn(LocalDate.now(clock.withZone(model.zone())));
     return mapper.toContract(model, current, managerOf(model, current));
+  }
+
+  /** The managers who may see a person's data: their team's and every team's above it. */
+  @Transactional
+  public Set<String> managersOfPerson(String personId) {
+    PersonModel model = directory.model(personId);
+    String teamId = model.profileOn(LocalDate.now(clock.withZone(model.zone()))).teamId();
+    return directory.orgChart().managersAbove(teamId);
+  }
+
+  /** The managers who may see a team's figures: its own and every team's above it. */
+  @Transactional
+  public Set<String> managersOfTeam(String teamId) {
+    return directory.orgChart().managersAbove(teamId);
   }
 
   @Transactional

@@ -187,6 +187,7 @@ public class MetricsEngine {
     Instant now = Instant.now();
     Set<TeamWeekKey> teamWeekKeys = new HashSet<>();
     List<OutboxRecord> records = new ArrayList<>();
+    Map<String, List<DayResult>> changedByPerson = new HashMap<>();
     int changedDays = 0;
     for (String personId : new TreeSet<>(from.keySet())) {
       PersonModel person = models.get(personId);
@@ -229,9 +230,10 @@ public class MetricsEngine {
                 DailyMetricsMapper.toContract(
                     personId, result, teams.managerOf(personId, result.teamId()), now)));
       }
-      days.upsert(personId, changed, now);
+      changedByPerson.put(personId, changed);
       changedDays += changed.size();
     }
+    days.upsert(changedByPerson, now);
     outbox.queue(records);
     teamWeeks.refresh(teamWeekKeys);
     daysChanged.increment(changedDays);

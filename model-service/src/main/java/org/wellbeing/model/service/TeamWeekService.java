@@ -16,9 +16,11 @@ import org.wellbeing.common.outbox.OutboxRecord;
 import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.TeamWeekMetrics;
+import org.wellbeing.contract.Violation;
 import org.wellbeing.model.config.ModelConfig;
 import org.wellbeing.model.domain.DayResult;
 import org.wellbeing.model.domain.GroupTooSmallException;
+import org.wellbeing.model.domain.InvalidInputException;
 import org.wellbeing.model.domain.NotFoundException;
 import org.wellbeing.model.domain.PersonModel;
 import org.wellbeing.model.domain.TeamWeekCalculator;
@@ -37,6 +39,9 @@ import org.wellbeing.model.persistence.TeamWeekRepository;
  */
 @ApplicationScoped
 public class TeamWeekService {
+
+  /** Most weeks one request may ask for: ten years. */
+  static final int MAX_WEEKS = 522;
 
   /** A team and week whose figures may have changed. */
   public record TeamWeekKey(String teamId, IsoWeek week) {}
@@ -69,6 +74,15 @@ public class TeamWeekService {
   /** The figures of {@code teamId} for each week of {@code [from, to]}, for large teams only. */
   @Transactional
   public List<TeamWeekMetrics> weeks(String teamId, IsoWeek from, IsoWeek to) {
+    if (to.compareTo(from) < 0) {
+      throw new InvalidInputException(
+          "invalid week range", List.of(Violation.of("to", "must not be before from")));
+    }
+    if (to.compareTo(IsoWeek.of(from.monday().plusWeeks(MAX_WEEKS))) >= 0) {
+      throw new InvalidInputException(
+          "invalid week range",
+          List.of(Violation.of("to", "a range holds at most %d weeks".formatted(MAX_WEEKS))));
+    }
     List<IsoWeek> weeks = new ArrayList<>();
     for (IsoWeek week = from; week.compareTo(to) <= 0; week = week.next()) {
       weeks.add(week);

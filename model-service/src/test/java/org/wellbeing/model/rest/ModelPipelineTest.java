@@ -161,6 +161,66 @@ class ModelPipelineTest {
   }
 
   @Test
+  void daysLongAfterTheLastEventCarrySkillForward() {
+    String learner = "learner-" + run;
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"teamId\": \"t\", \"timeZone\": \"UTC\", \"careerSkills\": [\"kafka\"],"
+                + " \"effectiveFrom\": \"2026-01-01\"}")
+        .put("/api/v1/people/" + learner)
+        .then()
+        .statusCode(201);
+    produce(
+        """
+        {"eventId": "%s-l", "version": 1, "personId": "%s", "kind": "LEARNING", "skill": "kafka",
+         "start": "2026-03-02T10:00:00Z", "end": "2026-03-02T12:00:00Z", "status": "CONFIRMED"}"""
+            .formatted(learner, learner));
+    // 2 h of planned learning, alone in the week: W = 1, M = 1, P = 1, E = 0.5, so S = 51
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/people/" + learner + "/days?from=2026-03-02&to=2026-03-02")
+                    .then()
+                    .body("[0].skill", equalTo(51.0f)));
+
+    JsonPath later =
+        given()
+            .get("/api/v1/people/" + learner + "/days?from=2026-09-01&to=2026-09-02")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(later.getList("$")).hasSize(2);
+    assertThat(later.getDouble("[1].skill")).isEqualTo(51.0);
+    assertThat(later.getDouble("[1].planAccuracy")).isEqualTo(0.0);
+    assertThat(later.getDouble("[1].balance")).isEqualTo(1.0);
+    assertThat(later.getObject("[1].restHours", Double.class)).isNull();
+
+    JsonPath before =
+        given()
+            .get("/api/v1/people/" + learner + "/days?from=2026-02-27&to=2026-02-28")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(before.getDouble("[0].skill")).isEqualTo(50.0);
+  }
+
+  @Test
+  void weekRangeEndingBeforeItStartsIsA400() {
+    given()
+        .get("/api/v1/teams/any/weeks?from=2026-W10&to=2026-W09")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("to"));
+    given().get("/api/v1/teams/any/weeks?from=2026-W10&to=2026-13").then().statusCode(400);
+  }
+
+  @Test
   void healthReportsKafkaAndTheDatabase() {
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     given().get("/q/health/live").then().statusCode(200);

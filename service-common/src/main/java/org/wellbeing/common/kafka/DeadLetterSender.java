@@ -20,6 +20,19 @@ public final class DeadLetterSender {
   /** A rejected record and why; the reason starts with a bounded word such as {@code invalid:}. */
   public record Rejected(IncomingRecord record, String reason) {}
 
+  /** Reads one record; null skips it (a tombstone, say), an exception rejects it. */
+  @FunctionalInterface
+  public interface Parser<T> {
+    T parse(ConsumerRecord<String, String> record) throws Exception;
+  }
+
+  /** Thrown by a {@link Parser} for a record that parses but is not valid. */
+  public static final class InvalidRecord extends Exception {
+    public InvalidRecord(String message) {
+      super(message);
+    }
+  }
+
   private final Emitter<String> emitter;
   private final MeterRegistry registry;
   private final String counter;
@@ -36,6 +49,32 @@ public final class DeadLetterSender {
   public static IncomingRecord incoming(ConsumerRecord<String, String> r) {
     return new IncomingRecord(
         r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.headers());
+  }
+
+  /**
+   * Parses a batch: what {@code parser} reads is returned, what it rejects goes to the dead-letter
+   * topic first (acknowledged before this returns), so no record is lost.
+   */
+  public <T> List<T> parseAll(
+      org.apache.kafka.clients.consumer.ConsumerRecords<String, String> records, Parser<T> parser) {
+    List<T> parsed = new java.util.ArrayList<>(records.count());
+    List<Rejected> rejected = new java.util.ArrayList<>();
+    for (ConsumerRecord<String, String> r : records) {
+      try {
+        T value = parser.parse(r);
+        if (value != null) {
+          parsed.add(value);
+        }
+      } catch (InvalidRecord e) {
+        rejected.add(new Rejected(incoming(r), "invalid: " + e.getMessage()));
+      } catch (Exception e) {
+        rejected.add(new Rejected(incoming(r), "malformed: " + e.getClass().getSimpleName()));
+      }
+    }
+    if (!rejected.isEmpty()) {
+      send(rejected).join();
+    }
+    return parsed;
   }
 
   /** Sends all; the future completes when Kafka acknowledged every one. */
