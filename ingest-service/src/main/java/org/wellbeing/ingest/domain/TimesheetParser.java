@@ -38,6 +38,36 @@ public final class TimesheetParser {
   private static final Pattern OFFSET_TIME =
       Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})");
 
+  /** The people a file names, read as leniently as {@link #parse} reads rows. */
+  public java.util.Set<String> personIds(String csv) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv), format())) {
+      if (parser.getHeaderMap() == null || !parser.getHeaderMap().containsKey("personId")) {
+        return ids;
+      }
+      for (CSVRecord record : parser) {
+        String personId = value(record, "personId");
+        if (personId != null) {
+          ids.add(personId);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // parse reports what is wrong with the file
+    }
+    return ids;
+  }
+
+  private static CSVFormat format() {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setTrim(true)
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(true)
+        .get();
+  }
+
   /**
    * The events of {@code csv}; problems go to {@code violations} by line number.
    *

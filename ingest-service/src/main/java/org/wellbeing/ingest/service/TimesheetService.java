@@ -3,11 +3,7 @@ package org.wellbeing.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.ingest.config.IngestConfig;
@@ -35,7 +31,7 @@ public class TimesheetService {
   }
 
   public int importCsv(String csv) {
-    var zones = directory.zones(personIds(csv));
+    var zones = directory.zones(parser.personIds(csv));
     List<Violation> violations = new ArrayList<>();
     // the upload's time is the version: a corrected file replaces what an earlier one said
     List<WorkEvent> rows = parser.parse(csv, zones::get, clock.millis(), violations);
@@ -51,32 +47,5 @@ public class TimesheetService {
       throw new TooManyItemsException(rows.size(), config.maxEventsPerRequest());
     }
     return events.publish(rows, SOURCE);
-  }
-
-  /** The people a file names, read leniently: the parser reports what is wrong. */
-  private static Set<String> personIds(String csv) {
-    Set<String> ids = new HashSet<>();
-    try (var parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .get()
-            .parse(new java.io.StringReader(csv == null ? "" : csv))) {
-      Map<String, Integer> header = parser.getHeaderMap();
-      if (header == null || !header.containsKey("personId")) {
-        return ids;
-      }
-      parser.forEach(
-          r -> {
-            if (r.isSet("personId")) {
-              ids.add(r.get("personId").trim());
-            }
-          });
-    } catch (java.io.IOException | RuntimeException e) {
-      // the parser reports the file's problems
-    }
-    return ids;
   }
 }

@@ -109,6 +109,15 @@ class TimesheetParserTest {
   }
 
   @Test
+  void aLeadingEmptyLineIsIgnoredByRowsAndByTheLookupOfPeopleAlike() {
+    String csv = "\npersonId,date,start,end,kind\nalice,2026-03-02,09:00,17:00,WORK\n";
+
+    assertThat(parser.personIds(csv)).containsExactly("alice");
+    assertThat(parse(csv)).hasSize(1);
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
   void aFileWithoutTheHeaderIsRejected() {
     parse("alice,2026-03-02,09:00,17:00,WORK\n");
 
