@@ -376,6 +376,54 @@ class PipelineEndToEndIT {
     }
   }
 
+  @Test
+  @Order(6)
+  void retractingADayResolvesTheWeeksAlertAndNotifiesTheManager() throws Exception {
+    String id =
+        given()
+            .get(alert.url() + "/api/v1/alerts?personId=erin&rule=WEEKLY_HOURS")
+            .then()
+            .extract()
+            .path("[0].id");
+    int before = receiver.deliveries().size();
+    given()
+        .contentType("application/json")
+        .body(
+            """
+            {"eventId": "e2e-erin-6", "version": 2, "personId": "erin", "kind": "WORK",
+             "start": "2026-03-06T08:00:00+01:00", "end": "2026-03-06T18:00:00+01:00",
+             "status": "CANCELLED"}""")
+        .post(ingest.url() + "/api/v1/events")
+        .then()
+        .statusCode(202);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .get(alert.url() + "/api/v1/alerts/" + id)
+                    .then()
+                    .body("status", org.hamcrest.Matchers.equalTo("RESOLVED")));
+    assertThat(
+            given()
+                .get(model.url() + "/api/v1/people/erin/days?from=2026-03-06&to=2026-03-06")
+                .then()
+                .extract()
+                .jsonPath()
+                .getDouble("[0].workedHours"))
+        .isZero();
+    await().atMost(Duration.ofSeconds(30)).until(() -> receiver.deliveries().size() > before);
+    JsonNode digest =
+        JSON.readTree(receiver.deliveries().get(receiver.deliveries().size() - 1).body());
+    assertThat(digest.get("changes"))
+        .anySatisfy(
+            change -> {
+              assertThat(change.get("type").asText()).isEqualTo("RESOLVED");
+              assertThat(change.get("alert").get("id").asText()).isEqualTo(id);
+            });
+  }
+
   private static double value(Prometheus prometheus, String expression) throws Exception {
     JsonNode result = prometheus.query(expression).at("/data/result");
     assertThat(result.size()).as(expression).isEqualTo(1);
