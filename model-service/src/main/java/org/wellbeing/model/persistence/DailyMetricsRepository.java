@@ -106,26 +106,7 @@ public class DailyMetricsRepository {
 
   /** A person's stored days in {@code [from, to]}, in date order. */
   public List<StoredDay> range(String personId, LocalDate from, LocalDate to) {
-    return sql.run(
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM daily_metrics d WHERE d.person_id = ? AND d.date BETWEEN ? AND ?"
-                      + " ORDER BY d.date")) {
-            statement.setString(1, personId);
-            statement.setObject(2, from);
-            statement.setObject(3, to);
-            List<StoredDay> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-              while (rs.next()) {
-                result.add(read(rs));
-              }
-            }
-            return result;
-          }
-        });
+    return range(List.of(personId), from, to);
   }
 
   /** Stored days of several people in {@code [from, to]}. */

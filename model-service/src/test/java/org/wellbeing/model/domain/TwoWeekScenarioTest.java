@@ -45,47 +45,9 @@ class TwoWeekScenarioTest {
       double skillDelta,
       double skill) {}
 
-  private static Day day(
-      String date,
-      double worked,
-      double meetings,
-      double focus,
-      double learning,
-      double planned,
-      double afterHours,
-      Double rest,
-      boolean absence,
-      double contract,
-      double weeklyRest,
-      double balance,
-      double timeManagement,
-      double planAccuracy,
-      double skillRate,
-      double skillDelta,
-      double skill) {
-    return new Day(
-        date,
-        worked,
-        meetings,
-        focus,
-        learning,
-        planned,
-        afterHours,
-        rest,
-        absence,
-        contract,
-        weeklyRest,
-        balance,
-        timeManagement,
-        planAccuracy,
-        skillRate,
-        skillDelta,
-        skill);
-  }
-
   private static final List<Day> EXPECTED =
       List.of(
-          day(
+          new Day(
               "2026-03-23",
               9.5,
               1.0,
@@ -103,7 +65,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.0),
-          day(
+          new Day(
               "2026-03-24",
               8.5,
               0.0,
@@ -121,7 +83,7 @@ class TwoWeekScenarioTest {
               0.375,
               0.375,
               50.375),
-          day(
+          new Day(
               "2026-03-25",
               2.0,
               0.0,
@@ -139,7 +101,7 @@ class TwoWeekScenarioTest {
               0.275,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-26",
               12.0,
               0.0,
@@ -157,7 +119,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-27",
               1.0,
               0.0,
@@ -175,7 +137,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-28",
               0.0,
               0.0,
@@ -193,7 +155,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-29",
               2.0,
               0.0,
@@ -211,7 +173,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-30",
               8.0,
               1.5,
@@ -229,7 +191,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-03-31",
               4.0,
               0.0,
@@ -247,7 +209,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-04-01",
               0.0,
               0.0,
@@ -265,7 +227,7 @@ class TwoWeekScenarioTest {
               0.0,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-04-02",
               0.0,
               0.0,
@@ -283,7 +245,7 @@ class TwoWeekScenarioTest {
               0.26249999999999996,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-04-03",
               0.0,
               0.0,
@@ -301,7 +263,7 @@ class TwoWeekScenarioTest {
               0.30000000000000004,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-04-04",
               0.0,
               0.0,
@@ -319,7 +281,7 @@ class TwoWeekScenarioTest {
               0.30000000000000004,
               0.0,
               50.375),
-          day(
+          new Day(
               "2026-04-05",
               0.0,
               0.0,
