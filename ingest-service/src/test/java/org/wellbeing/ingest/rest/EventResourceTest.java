@@ -197,6 +197,15 @@ class EventResourceTest {
         .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(1));
   }
 
+  @Test
+  void metricsAreThePrometheusTextFormatForClientsThatNameNone() {
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .contentType(org.hamcrest.Matchers.startsWith("text/plain; version=0.0.4"));
+  }
+
   private List<ConsumerRecord<String, String>> awaitRecords(String... eventIds) {
     List<String> wanted = List.of(eventIds);
     ConsumerTask<String, String> task =
