@@ -39,7 +39,24 @@ public record Alert(
    *
    * @param from first date of the period (or run)
    * @param to last date of the period (or run)
+   * @param overtimeHours OVERTIME_FORECAST only: OT, the month's overtime up to the latest date
+   *     with an event
+   * @param elapsedContractDays OVERTIME_FORECAST only: n_e, the days up to then with a contract
+   * @param remainingContractDays OVERTIME_FORECAST only: n_r, the month's later contract days
+   * @param breachDate OVERTIME_FORECAST only: the day the threshold is passed at this pace
    */
   public record Evidence(
-      LocalDate from, LocalDate to, String summary, List<Map<String, Object>> days) {}
+      LocalDate from,
+      LocalDate to,
+      String summary,
+      List<Map<String, Object>> days,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double overtimeHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer elapsedContractDays,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer remainingContractDays,
+      @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate breachDate) {
+
+    public Evidence(LocalDate from, LocalDate to, String summary, List<Map<String, Object>> days) {
+      this(from, to, summary, days, null, null, null, null);
+    }
+  }
 }

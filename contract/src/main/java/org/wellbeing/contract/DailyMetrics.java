@@ -10,7 +10,11 @@ import java.time.LocalDate;
  * @param contractHours the day's contract share (MODEL.md's "daily contract"): 0 on days without
  *     windows and on absence days
  * @param workingDay whether the person's windows on this weekday have positive length
- * @param weeklyRestHours the longest stretch outside work within the 7 days ending on this date
+ * @param weeklyRestHours the longest stretch outside work, measured whole, that overlaps the 7 days
+ *     ending on this date (MODEL.md's WEEKLY_REST); null when that stretch has no end or no start
+ *     (no work after it or before it), so it is longer than any threshold
+ * @param hasEvents whether some event of the person covers part of this date (OVERTIME_FORECAST's
+ *     latest date with an event)
  */
 public record DailyMetrics(
     String personId,
@@ -35,4 +39,5 @@ public record DailyMetrics(
     Instant computedAt,
     double contractHours,
     boolean workingDay,
-    double weeklyRestHours) {}
+    Double weeklyRestHours,
+    boolean hasEvents) {}

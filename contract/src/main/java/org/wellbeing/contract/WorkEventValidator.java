@@ -20,7 +20,31 @@ public final class WorkEventValidator {
   public static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
   static final int MAX_EVENT_ID_LENGTH = 256;
-  static final int MAX_TEXT_LENGTH = 1024;
+
+  /** Longest {@code source} or {@code title}, in UTF-16 units as {@link String#length()} counts. */
+  public static final int MAX_TEXT_LENGTH = 1024;
+
+  /** Longest skill tag. */
+  public static final int MAX_SKILL_LENGTH = 64;
+
+  /**
+   * A title as it may be stored: cut to {@link #MAX_TEXT_LENGTH} (never inside a surrogate pair),
+   * null when missing or blank. Titles are not needed by any figure, so a long one is shortened
+   * rather than refused.
+   */
+  public static String title(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.length() <= MAX_TEXT_LENGTH) {
+      return value;
+    }
+    int end = MAX_TEXT_LENGTH;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end);
+  }
 
   /** The valid events of {@code items}; every problem of every item goes to {@code violations}. */
   public List<WorkEvent> validate(List<JsonNode> items, List<Violation> violations) {
@@ -52,7 +76,7 @@ public final class WorkEventValidator {
     OffsetDateTime start = item.instant("start");
     OffsetDateTime end = item.instant("end");
     EventStatus status = item.enumValue("status", EventStatus.class, EventStatus.CONFIRMED);
-    String skill = item.optionalText("skill", 64);
+    String skill = item.optionalText("skill", MAX_SKILL_LENGTH);
     String source = item.optionalText("source", MAX_TEXT_LENGTH);
     String title = item.optionalText("title", MAX_TEXT_LENGTH);
     if (start != null && end != null) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  *
  * @param rest hours of rest before the first shift starting that day; null when none
  * @param contractHours the day's contract share
- * @param weeklyRest the longest stretch off work in the 7 days ending that day
+ * @param weeklyRest the longest stretch off work, measured whole, overlapping the 7 days ending
+ *     that day; null when that stretch has no start or no end (longer than any threshold)
+ * @param hasEvents some event of the person covers part of that day
  */
 public record Figure(
     LocalDate date,
@@ -17,4 +19,11 @@ public record Figure(
     double balance,
     double skillDelta,
     double contractHours,
-    double weeklyRest) {}
+    Double weeklyRest,
+    boolean hasEvents) {
+
+  /** Whether the longest stretch off work around this day is shorter than {@code hours}. */
+  public boolean weeklyRestBelow(double hours) {
+    return weeklyRest != null && weeklyRest < hours;
+  }
+}

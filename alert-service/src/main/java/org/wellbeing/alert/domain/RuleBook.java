@@ -29,6 +29,8 @@ public final class RuleBook {
           new LowBalanceRule(),
           new SkillStagnationRule());
 
+  private static final OvertimeForecastRule FORECAST = new OvertimeForecastRule();
+
   private final Map<RuleId, RuleSettings> settings;
 
   public RuleBook(Map<RuleId, RuleSettings> settings) {
@@ -52,6 +54,8 @@ public final class RuleBook {
     eu.put(RuleId.AFTER_HOURS_STREAK, RuleSettings.of(Severity.WARNING, 1, null, 3));
     eu.put(RuleId.LOW_BALANCE, RuleSettings.of(Severity.WARNING, 0.5, null, 14));
     eu.put(RuleId.SKILL_STAGNATION, RuleSettings.of(Severity.INFO, 0, null, 28));
+    // judged against MONTHLY_OVERTIME's threshold; minimum = n_e, the elapsed contract days needed
+    eu.put(RuleId.OVERTIME_FORECAST, RuleSettings.of(Severity.WARNING, 45, null, 0).withMinimum(5));
     eu.put(RuleId.TEAM_OVERLOAD, RuleSettings.of(Severity.CRITICAL, 0.3, null, 0));
     switch (preset) {
       case EU -> {}
@@ -72,6 +76,7 @@ public final class RuleBook {
         eu.put(RuleId.AFTER_HOURS_STREAK, eu.get(RuleId.AFTER_HOURS_STREAK).disabled());
         eu.put(RuleId.WEEKLY_HOURS, RuleSettings.of(Severity.WARNING, 60, 70.0, 0));
         eu.put(RuleId.MONTHLY_OVERTIME, RuleSettings.of(Severity.WARNING, 60, 100.0, 0));
+        eu.put(RuleId.OVERTIME_FORECAST, eu.get(RuleId.OVERTIME_FORECAST).disabled());
       }
     }
     return eu;
@@ -89,6 +94,10 @@ public final class RuleBook {
       if (s.enabled()) {
         findings.addAll(rule.evaluate(figures, s));
       }
+    }
+    RuleSettings forecast = settings.get(RuleId.OVERTIME_FORECAST);
+    if (forecast.enabled()) {
+      findings.addAll(FORECAST.evaluate(figures, forecast, settings.get(RuleId.MONTHLY_OVERTIME)));
     }
     return findings;
   }

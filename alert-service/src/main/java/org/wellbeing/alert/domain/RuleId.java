@@ -10,6 +10,7 @@ public enum RuleId {
   AFTER_HOURS_STREAK,
   LOW_BALANCE,
   SKILL_STAGNATION,
+  OVERTIME_FORECAST,
   TEAM_OVERLOAD;
 
   /** The name used in configuration keys, e.g. {@code weekly-hours}. */

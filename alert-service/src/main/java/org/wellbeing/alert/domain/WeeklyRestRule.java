@@ -6,8 +6,9 @@ import java.util.Map;
 import org.wellbeing.contract.IsoWeek;
 
 /**
- * WEEKLY_REST: some 7-day window ending on a day of the ISO week holds no stretch off work of 35 h
- * (24 h + 11 h). One finding per week; its value is the shortest such longest stretch.
+ * WEEKLY_REST: for some day of the ISO week, no stretch off work of 35 h (24 h + 11 h), measured
+ * whole, overlaps the 7 days ending on it. One finding per week; its value is the shortest such
+ * longest stretch.
  */
 public final class WeeklyRestRule implements PersonRule {
 
@@ -21,7 +22,7 @@ public final class WeeklyRestRule implements PersonRule {
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<IsoWeek, List<Figure>> week : WeeklyHoursRule.byWeek(figures).entrySet()) {
       List<Figure> short_ =
-          week.getValue().stream().filter(f -> f.weeklyRest() < settings.threshold()).toList();
+          week.getValue().stream().filter(f -> f.weeklyRestBelow(settings.threshold())).toList();
       if (short_.isEmpty()) {
         continue;
       }

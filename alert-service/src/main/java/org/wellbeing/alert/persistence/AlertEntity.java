@@ -57,6 +57,10 @@ public class AlertEntity extends PanacheEntityBase {
   /** The evidence rows as JSON. */
   public String evidence;
 
+  /** OVERTIME_FORECAST's projection inputs as JSON; null for other rules. */
+  @Column(name = "evidence_forecast")
+  public String evidenceForecast;
+
   @Column(name = "opened_at", nullable = false)
   public Instant openedAt;
 

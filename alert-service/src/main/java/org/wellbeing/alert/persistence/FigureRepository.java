@@ -45,15 +45,15 @@ public class FigureRepository {
                   """
                   INSERT INTO daily_figure (person_id, date, team_id, manager_id, worked_hours,
                       after_hours_hours, rest_hours, balance, skill_delta, contract_hours,
-                      weekly_rest_hours, computed_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      weekly_rest_hours, has_events, computed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                   ON CONFLICT (person_id, date) DO UPDATE SET team_id = EXCLUDED.team_id,
                       manager_id = EXCLUDED.manager_id, worked_hours = EXCLUDED.worked_hours,
                       after_hours_hours = EXCLUDED.after_hours_hours,
                       rest_hours = EXCLUDED.rest_hours, balance = EXCLUDED.balance,
                       skill_delta = EXCLUDED.skill_delta, contract_hours = EXCLUDED.contract_hours,
                       weekly_rest_hours = EXCLUDED.weekly_rest_hours,
-                      computed_at = EXCLUDED.computed_at
+                      has_events = EXCLUDED.has_events, computed_at = EXCLUDED.computed_at
                   WHERE daily_figure.computed_at <= EXCLUDED.computed_at
                   """)) {
             for (DailyMetrics m : metrics) {
@@ -71,8 +71,13 @@ public class FigureRepository {
               statement.setDouble(8, m.balance());
               statement.setDouble(9, m.skillDelta());
               statement.setDouble(10, m.contractHours());
-              statement.setDouble(11, m.weeklyRestHours());
-              statement.setObject(12, Sql.timestamp(m.computedAt()));
+              if (m.weeklyRestHours() == null) {
+                statement.setNull(11, Types.DOUBLE);
+              } else {
+                statement.setDouble(11, m.weeklyRestHours());
+              }
+              statement.setBoolean(12, m.hasEvents());
+              statement.setObject(13, Sql.timestamp(m.computedAt()));
               statement.addBatch();
             }
             int[] counts = statement.executeBatch();
@@ -104,6 +109,8 @@ public class FigureRepository {
               while (rs.next()) {
                 double rest = rs.getDouble("rest_hours");
                 Double restHours = rs.wasNull() ? null : rest;
+                double weekly = rs.getDouble("weekly_rest_hours");
+                Double weeklyRest = rs.wasNull() ? null : weekly;
                 result
                     .computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
                     .add(
@@ -115,7 +122,8 @@ public class FigureRepository {
                             rs.getDouble("balance"),
                             rs.getDouble("skill_delta"),
                             rs.getDouble("contract_hours"),
-                            rs.getDouble("weekly_rest_hours")));
+                            weeklyRest,
+                            rs.getBoolean("has_events")));
               }
             }
             return result;

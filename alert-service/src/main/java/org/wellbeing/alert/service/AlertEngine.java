@@ -214,7 +214,8 @@ public class AlertEngine {
         || !a.periodTo.equals(f.period().to())
         || !java.util.Objects.equals(a.teamId, teamId)
         || !java.util.Objects.equals(a.managerId, managerId)
-        || !java.util.Objects.equals(a.evidence, mapper.writeRows(f.days()));
+        || !java.util.Objects.equals(a.evidence, mapper.writeRows(f.days()))
+        || !java.util.Objects.equals(a.evidenceForecast, mapper.writeForecast(f.forecast()));
   }
 
   private void apply(AlertEntity a, Finding f, String teamId, String managerId, Instant now) {
@@ -225,6 +226,7 @@ public class AlertEngine {
     a.periodTo = f.period().to();
     a.summary = f.summary();
     a.evidence = mapper.writeRows(f.days());
+    a.evidenceForecast = mapper.writeForecast(f.forecast());
     a.teamId = teamId;
     a.managerId = managerId;
     a.updatedAt = now;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.alert.domain.Finding;
 import org.wellbeing.alert.persistence.AlertEntity;
 import org.wellbeing.contract.Alert;
 
@@ -41,9 +42,47 @@ public class AlertMapper {
         a.acknowledgedAt,
         a.ackReason,
         a.ackUntil,
-        withEvidence
-            ? new Alert.Evidence(a.periodFrom, a.periodTo, a.summary, readRows(a.evidence))
-            : null);
+        withEvidence ? evidence(a) : null);
+  }
+
+  private Alert.Evidence evidence(AlertEntity a) {
+    List<Map<String, Object>> rows = readRows(a.evidence);
+    Finding.Forecast f = readForecast(a.evidenceForecast);
+    if (f == null) {
+      return new Alert.Evidence(a.periodFrom, a.periodTo, a.summary, rows);
+    }
+    return new Alert.Evidence(
+        a.periodFrom,
+        a.periodTo,
+        a.summary,
+        rows,
+        f.overtimeHours(),
+        f.elapsedContractDays(),
+        f.remainingContractDays(),
+        f.breachDate());
+  }
+
+  /** The forecast facts as stored, or null when there are none. */
+  public String writeForecast(Finding.Forecast forecast) {
+    if (forecast == null) {
+      return null;
+    }
+    try {
+      return json.writeValueAsString(forecast);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Finding.Forecast readForecast(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readValue(text, Finding.Forecast.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String writeRows(List<Map<String, Object>> rows) {

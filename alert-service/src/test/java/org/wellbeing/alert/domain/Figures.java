@@ -10,12 +10,13 @@ final class Figures {
 
   private final List<Figure> figures = new ArrayList<>();
 
+  /** A day on which nothing happened, inside a long stretch off work. */
   static Figure quiet(LocalDate date) {
-    return new Figure(date, 0, 0, null, 1, 0, 0, 168);
+    return new Figure(date, 0, 0, null, 1, 0, 0, 168.0, false);
   }
 
   static Figure worked(LocalDate date, double hours) {
-    return new Figure(date, hours, 0, null, 1, 0, 0, 168);
+    return withWorked(quiet(date), hours);
   }
 
   /** {@code days} figures from {@code first}, each made by {@code make} from a quiet one. */
@@ -31,6 +32,7 @@ final class Figures {
     return figures;
   }
 
+  /** Worked hours; a day with work has events. */
   static Figure withWorked(Figure f, double worked) {
     return new Figure(
         f.date(),
@@ -40,7 +42,8 @@ final class Figures {
         f.balance(),
         f.skillDelta(),
         f.contractHours(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents() || worked > 0);
   }
 
   static Figure withAfterHours(Figure f, double afterHours) {
@@ -52,7 +55,8 @@ final class Figures {
         f.balance(),
         f.skillDelta(),
         f.contractHours(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 
   static Figure withRest(Figure f, Double rest) {
@@ -64,7 +68,8 @@ final class Figures {
         f.balance(),
         f.skillDelta(),
         f.contractHours(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 
   static Figure withBalance(Figure f, double balance) {
@@ -76,7 +81,8 @@ final class Figures {
         balance,
         f.skillDelta(),
         f.contractHours(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 
   static Figure withSkillDelta(Figure f, double delta) {
@@ -88,7 +94,8 @@ final class Figures {
         f.balance(),
         delta,
         f.contractHours(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 
   static Figure withContract(Figure f, double contract) {
@@ -100,10 +107,11 @@ final class Figures {
         f.balance(),
         f.skillDelta(),
         contract,
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 
-  static Figure withWeeklyRest(Figure f, double weeklyRest) {
+  static Figure withWeeklyRest(Figure f, Double weeklyRest) {
     return new Figure(
         f.date(),
         f.worked(),
@@ -112,6 +120,21 @@ final class Figures {
         f.balance(),
         f.skillDelta(),
         f.contractHours(),
-        weeklyRest);
+        weeklyRest,
+        f.hasEvents());
+  }
+
+  /** Marks a day as having an event (an absence, a break) even without work. */
+  static Figure withEvents(Figure f) {
+    return new Figure(
+        f.date(),
+        f.worked(),
+        f.afterHours(),
+        f.rest(),
+        f.balance(),
+        f.skillDelta(),
+        f.contractHours(),
+        f.weeklyRest(),
+        true);
   }
 }

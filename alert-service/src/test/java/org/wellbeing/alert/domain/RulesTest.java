@@ -65,14 +65,15 @@ class RulesTest {
   }
 
   @Test
-  void weeklyRestOf35HoursDoesNotFireAndLessDoes() {
+  void weeklyRestOf35HoursOrAnOpenStretchDoesNotFireAndLessDoes() {
     List<Figure> figures =
         new Figures()
-            .days("2026-03-02", 7, f -> Figures.withWeeklyRest(f, 35))
+            .days("2026-03-02", 7, f -> Figures.withWeeklyRest(f, 35.0))
             .days(
                 "2026-03-09",
                 7,
-                f -> Figures.withWeeklyRest(f, f.date().getDayOfMonth() == 12 ? 34.99 : 40))
+                f -> Figures.withWeeklyRest(f, f.date().getDayOfMonth() == 12 ? 34.99 : 40.0))
+            .days("2026-03-16", 7, f -> Figures.withWeeklyRest(f, null))
             .list();
 
     assertThat(run(new WeeklyRestRule(), figures))

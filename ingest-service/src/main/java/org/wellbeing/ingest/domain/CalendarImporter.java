@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,18 +28,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.RecurrenceId;
 import org.wellbeing.contract.EventKind;
 import org.wellbeing.contract.EventStatus;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.contract.WorkEventValidator;
 
 /**
  * Turns an iCalendar (RFC 5545) document into one WorkEvent per occurrence: recurrences expanded
@@ -88,6 +94,45 @@ public final class CalendarImporter {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final String SKILL_PREFIX = "skill:";
 
+  /**
+   * The properties the import reads, parsed and checked as typed values. Calendar programs write
+   * others the import never uses with values ical4j rejects (Google's {@code CREATED:00001231T...}
+   * of year 0): those stay raw text, so they can never reject a file. DTSTAMP is read raw too and
+   * parsed leniently, since only duplicates compare it.
+   */
+  private static final Set<String> READ_PROPERTIES =
+      Set.of(
+          "UID",
+          "DTSTART",
+          "DTEND",
+          "DURATION",
+          "RRULE",
+          "RDATE",
+          "EXDATE",
+          "RECURRENCE-ID",
+          "SEQUENCE",
+          "STATUS",
+          "TRANSP",
+          "SUMMARY",
+          "CATEGORIES",
+          "ATTENDEE",
+          "TZID",
+          "TZOFFSETFROM",
+          "TZOFFSETTO",
+          "TZNAME",
+          "VERSION",
+          "PRODID",
+          "CALSCALE");
+
+  private static final List<PropertyFactory<?>> READ_FACTORIES =
+      new DefaultPropertyFactorySupplier()
+          .get().stream()
+              .filter(f -> READ_PROPERTIES.stream().anyMatch(f::supports))
+              .collect(Collectors.toUnmodifiableList());
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss[X]");
+
   private final Settings settings;
 
   public CalendarImporter(Settings settings) {
@@ -118,7 +163,18 @@ public final class CalendarImporter {
     List<WorkEvent> events = new ArrayList<>();
     int[] skipped = {0};
     for (Map.Entry<String, List<VEvent>> entry : byUid.entrySet()) {
-      convertSeries(entry.getKey(), entry.getValue(), owner, source, from, to, events, skipped);
+      try {
+        convertSeries(entry.getKey(), entry.getValue(), owner, source, from, to, events, skipped);
+      } catch (InvalidInputException | TooManyItemsException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // ical4j reads some values only when asked for them: a broken DTSTART or RRULE shows here
+        throw new InvalidInputException(
+            "the calendar cannot be parsed",
+            List.of(
+                Violation.of(
+                    null, "an event has a date, time or recurrence rule that cannot be read")));
+      }
       if (events.size() > settings.maxOccurrences()) {
         throw new TooManyItemsException(events.size(), settings.maxOccurrences());
       }
@@ -136,13 +192,26 @@ public final class CalendarImporter {
       List<WorkEvent> out,
       int[] skipped) {
     VEvent master = null;
-    Map<String, VEvent> overrides = new LinkedHashMap<>();
+    List<VEvent> overrideComponents = new ArrayList<>();
     for (VEvent component : components) {
-      RecurrenceId<?> rid = component.getRecurrenceId();
-      if (rid == null) {
-        master = component;
+      if (component.getRecurrenceId() == null) {
+        // a calendar may hold an event twice: the later revision wins, wherever it stands
+        if (master == null || newer(component, master)) {
+          master = component;
+        }
       } else {
-        overrides.put(occurrenceKey(rid.getDate(), owner.zone()), component);
+        overrideComponents.add(component);
+      }
+    }
+    Temporal masterStart =
+        master == null ? null : master.getStartDate().map(d -> (Temporal) d.getDate()).orElse(null);
+    Map<String, VEvent> overrides = new LinkedHashMap<>();
+    for (VEvent component : overrideComponents) {
+      Temporal rid = (Temporal) component.getRecurrenceId().getDate();
+      String key = overrideKey(rid, masterStart, owner.zone());
+      VEvent other = overrides.get(key);
+      if (other == null || newer(component, other)) {
+        overrides.put(key, component);
       }
     }
     int masterSequence = master == null ? 0 : sequence(master);
@@ -202,18 +271,22 @@ public final class CalendarImporter {
             .getProperty(Property.STATUS)
             .map(p -> "CANCELLED".equalsIgnoreCase(p.getValue()))
             .orElse(false);
-    boolean transparent =
-        component
-            .getProperty(Property.TRANSP)
-            .map(p -> "TRANSPARENT".equalsIgnoreCase(p.getValue()))
-            .orElse(false);
     if (occurrence.allDay() && kind != EventKind.ABSENCE) {
       skipped[0]++;
       return;
     }
-    if (kind != EventKind.ABSENCE && transparent && !cancelled) {
+    if (transparent(component) && !cancelled) {
       skipped[0]++;
       return;
+    }
+    if (skill != null && skill.length() > WorkEventValidator.MAX_SKILL_LENGTH) {
+      throw new InvalidInputException(
+          "a skill tag is too long",
+          List.of(
+              Violation.of(
+                  "CATEGORIES",
+                  "skill tags are at most %d characters"
+                      .formatted(WorkEventValidator.MAX_SKILL_LENGTH))));
     }
     if (!cancelled && declinedBy(component, owner.emails())) {
       skipped[0]++;
@@ -223,7 +296,9 @@ public final class CalendarImporter {
       skipped[0]++;
       return;
     }
-    String title = component.getProperty(Property.SUMMARY).map(Property::getValue).orElse(null);
+    String title =
+        WorkEventValidator.title(
+            component.getProperty(Property.SUMMARY).map(Property::getValue).orElse(null));
     Duration limit = WorkEvent.maxSpan(kind);
     String baseId = eventId(source, uid, occurrence.key());
     Instant start = occurrence.start();
@@ -249,6 +324,24 @@ public final class CalendarImporter {
       start = end;
       part++;
     }
+  }
+
+  /**
+   * Whether the event leaves the time free, so it is not the owner's own time: TRANSP:TRANSPARENT,
+   * or Outlook's busy status FREE, which wins where both are given (OOF, BUSY and TENTATIVE block
+   * time). An out-of-office marker that leaves time free is someone else's absence shared into the
+   * calendar, or a reminder, not the owner's leave.
+   */
+  private static boolean transparent(VEvent component) {
+    Optional<String> busy =
+        component.getProperty("X-MICROSOFT-CDO-BUSYSTATUS").map(p -> p.getValue().trim());
+    if (busy.isPresent()) {
+      return "FREE".equalsIgnoreCase(busy.get());
+    }
+    return component
+        .getProperty(Property.TRANSP)
+        .map(p -> "TRANSPARENT".equalsIgnoreCase(p.getValue().trim()))
+        .orElse(false);
   }
 
   private EventKind kind(VEvent component, List<String> categories) {
@@ -278,19 +371,87 @@ public final class CalendarImporter {
     return result;
   }
 
+  /** An e-mail address as compared: no {@code mailto:}, no surrounding blanks, lower case. */
+  static String normalisedAddress(String value) {
+    return value.trim().replaceFirst("(?i)^mailto:", "").trim().toLowerCase(Locale.ROOT);
+  }
+
   private static boolean declinedBy(VEvent component, Set<String> emails) {
     if (emails.isEmpty()) {
       return false;
     }
     for (Property attendee : component.getProperties(Property.ATTENDEE)) {
-      String address = attendee.getValue().toLowerCase(Locale.ROOT).replaceFirst("^mailto:", "");
+      String address = normalisedAddress(attendee.getValue());
       Optional<Parameter> partstat = attendee.getParameter(Parameter.PARTSTAT);
-      if (emails.contains(address)
+      if (emails.stream().anyMatch(e -> normalisedAddress(e).equals(address))
           && partstat.map(p -> "DECLINED".equalsIgnoreCase(p.getValue())).orElse(false)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code a} revises {@code b}: a higher SEQUENCE, then a later DTSTAMP. */
+  private static boolean newer(VEvent a, VEvent b) {
+    int bySequence = Integer.compare(sequence(a), sequence(b));
+    if (bySequence != 0) {
+      return bySequence > 0;
+    }
+    Instant stampA = stamp(a);
+    Instant stampB = stamp(b);
+    return stampA != null && (stampB == null || stampA.isAfter(stampB));
+  }
+
+  /** DTSTAMP read leniently; null when missing or unreadable. */
+  private static Instant stamp(VEvent component) {
+    String value =
+        component.getProperty(Property.DTSTAMP).map(Property::getValue).orElse("").trim();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      var parsed = STAMP.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+      return parsed instanceof OffsetDateTime o
+          ? o.toInstant()
+          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The key of the occurrence a RECURRENCE-ID replaces, in the master's terms: an all-day series
+   * names its occurrences by date however the override writes its RECURRENCE-ID, and a timed series
+   * by instant.
+   */
+  private static String overrideKey(Temporal rid, Temporal masterStart, ZoneId zone) {
+    if (masterStart instanceof LocalDate && !(rid instanceof LocalDate)) {
+      LocalDate date =
+          rid instanceof ZonedDateTime z
+              ? z.toLocalDate()
+              : rid instanceof LocalDateTime l
+                  ? l.toLocalDate()
+                  : LocalDate.ofInstant(instant(rid, zone), zone);
+      return occurrenceKey(date, zone);
+    }
+    if (rid instanceof LocalDate date
+        && masterStart != null
+        && !(masterStart instanceof LocalDate)) {
+      // a date names the occurrence that starts on it, at the master's time of day
+      ZonedDateTime first = instant(masterStart, zone).atZone(zoneOf(masterStart, zone));
+      return occurrenceKey(date.atTime(first.toLocalTime()).atZone(first.getZone()), zone);
+    }
+    return occurrenceKey(rid, zone);
+  }
+
+  private static ZoneId zoneOf(Temporal t, ZoneId fallback) {
+    if (t instanceof ZonedDateTime z) {
+      return z.getZone();
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.getOffset();
+    }
+    return t instanceof Instant ? ZoneOffset.UTC : fallback;
   }
 
   private static int sequence(VEvent component) {
@@ -400,13 +561,22 @@ public final class CalendarImporter {
     }
   }
 
+  private static List<PropertyFactory<?>> readFactories() {
+    return READ_FACTORIES;
+  }
+
   private static Calendar parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(
           "the body is empty", List.of(Violation.of(null, "send a text/calendar document")));
     }
     try {
-      return new CalendarBuilder().build(new StringReader(mapWindowsZones(unfold(text))));
+      return new CalendarBuilder(
+              CalendarParserFactory.getInstance().get(),
+              new ContentHandlerContext()
+                  .withPropertyFactorySupplier(CalendarImporter::readFactories),
+              TimeZoneRegistryFactory.getInstance().createRegistry())
+          .build(new StringReader(mapWindowsZones(unfold(text))));
     } catch (ParserException e) {
       throw new InvalidInputException(
           "the calendar cannot be parsed",

@@ -161,6 +161,13 @@ public final class TimesheetParser {
       }
     }
     String skill = record.isMapped("skill") ? value(record, "skill") : null;
+    if (skill != null && skill.length() > WorkEventValidator.MAX_SKILL_LENGTH) {
+      violations.add(
+          new Violation(
+              line,
+              "skill",
+              "must be at most %d characters".formatted(WorkEventValidator.MAX_SKILL_LENGTH)));
+    }
     if (violations.size() > before) {
       return null;
     }

@@ -2,6 +2,8 @@ package org.wellbeing.ingest.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,6 +50,14 @@ public class EventResource {
     } catch (TooManyItemsException e) {
       service.rejected(SOURCE, "too_large", e.count());
       throw e;
+    }
+    for (JsonNode item : items) {
+      // a title too long to store is shortened, not refused: no figure reads it
+      if (item instanceof ObjectNode object
+          && object.get("title") instanceof TextNode title
+          && title.textValue().length() > WorkEventValidator.MAX_TEXT_LENGTH) {
+        object.put("title", WorkEventValidator.title(title.textValue()));
+      }
     }
     List<Violation> violations = new ArrayList<>();
     List<WorkEvent> events = validator.validate(items, violations);

@@ -128,6 +128,7 @@ class CalendarImporterTest {
 
   @Test
   void allDayOutOfOfficeIsAbsenceAndOtherAllDayOrTransparentEventsAreSkipped() {
+    // the transparent out-of-office event is a colleague's, shared into the calendar: skipped
     Result result = convert("all-day.ics", "2026-04-15T00:00:00Z");
 
     assertThat(result.events())
@@ -141,7 +142,7 @@ class CalendarImporterTest {
               assertThat(e.end().toInstant()).isEqualTo(Instant.parse("2026-04-07T22:00:00Z"));
               assertThat(e.status()).isEqualTo(EventStatus.CONFIRMED);
             });
-    assertThat(result.skipped()).isEqualTo(2);
+    assertThat(result.skipped()).isEqualTo(3);
   }
 
   @Test
@@ -201,6 +202,140 @@ class CalendarImporterTest {
         .containsExactly(
             "calendar:alice|weekly-sync@example.org|20260406T080000Z",
             "calendar:alice|weekly-sync@example.org|20260330T080000Z");
+  }
+
+  @Test
+  void aPropertyTheImportDoesNotReadNeverRejectsTheFile() {
+    // Google writes CREATED:00001231T000000Z (year 0) for some events, and a VALARM besides
+    Result result = convert("google-export.ics", "2026-04-15T00:00:00Z");
+
+    assertThat(result.events())
+        .extracting(
+            WorkEvent::eventId,
+            WorkEvent::kind,
+            e -> e.start().toInstant().toString(),
+            e -> e.end().toInstant().toString(),
+            WorkEvent::title)
+        .containsExactly(
+            tuple(
+                "calendar:alice|0a1b2c3d4e5f@google.com",
+                EventKind.MEETING,
+                "2026-04-07T08:00:00Z",
+                "2026-04-07T09:30:00Z",
+                "Design review"));
+  }
+
+  @Test
+  void aPropertyTheImportReadsStillRejectsTheFileWhenItIsBroken() {
+    String broken = read("google-export.ics").replace("20260407T100000", "2026-04-07 10:00");
+    assertThatThrownBy(() -> importer.convert(broken, ALICE, SOURCE, Instant.now()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cannot be parsed");
+  }
+
+  @Test
+  void ofTwoCopiesOfOneEventTheHigherSequenceWinsThenTheLaterStamp() {
+    Result result = convert("duplicate-uid.ics", "2026-04-15T00:00:00Z");
+
+    assertThat(result.events())
+        .extracting(
+            WorkEvent::eventId,
+            WorkEvent::version,
+            e -> e.start().toInstant().toString(),
+            e -> e.end().toInstant().toString(),
+            WorkEvent::title)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "calendar:alice|040000008200E00074C5B7101A82E00800000000D0A4",
+                3L,
+                "2026-04-07T10:00:00Z",
+                "2026-04-07T11:00:00Z",
+                "Planning (moved)"),
+            tuple(
+                "calendar:alice|same-sequence@example.org",
+                5L,
+                "2026-04-08T14:00:00Z",
+                "2026-04-08T15:00:00Z",
+                "Retro (later stamp)"));
+  }
+
+  @Test
+  void aMovedOccurrenceOfAnAllDaySeriesReplacesItsOriginalDay() {
+    // Exchange names the moved Monday by local midnight in a Windows zone, not by date; the
+    // colleague's leave, shared as free time, is skipped
+    Result result = convert("exchange-all-day-series.ics", "2026-04-15T00:00:00Z");
+
+    assertThat(result.events())
+        .extracting(
+            WorkEvent::eventId,
+            WorkEvent::kind,
+            e -> e.start().toInstant().toString(),
+            e -> e.end().toInstant().toString())
+        .containsExactlyInAnyOrder(
+            tuple(
+                "calendar:alice|parental-leave-mondays@example.org|20260406",
+                EventKind.ABSENCE,
+                "2026-04-05T22:00:00Z",
+                "2026-04-06T22:00:00Z"),
+            tuple(
+                "calendar:alice|parental-leave-mondays@example.org|20260413",
+                EventKind.ABSENCE,
+                "2026-04-13T22:00:00Z",
+                "2026-04-14T22:00:00Z"),
+            tuple(
+                "calendar:alice|parental-leave-mondays@example.org|20260420",
+                EventKind.ABSENCE,
+                "2026-04-19T22:00:00Z",
+                "2026-04-20T22:00:00Z"));
+    assertThat(result.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeclinedInvitationIsSkippedWhateverTheCaseOfEitherAddress() {
+    Owner mixedCase = new Owner("alice", ZoneId.of("Europe/Berlin"), Set.of("Alice@Example.org"));
+    Result result =
+        importer.convert(
+            read("outlook-declined.ics"), mixedCase, SOURCE, Instant.parse("2026-04-15T00:00:00Z"));
+
+    assertThat(result.events())
+        .extracting(WorkEvent::eventId)
+        .containsExactly("calendar:alice|accepted@example.org");
+    assertThat(result.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void aTitleTooLongToStoreIsShortenedAndATooLongSkillRejectsTheFile() {
+    String calendar =
+        """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//wellbeing tests//long//EN
+        BEGIN:VEVENT
+        UID:long@example.org
+        DTSTAMP:20260401T000000Z
+        SUMMARY:%s
+        DTSTART:20260407T090000Z
+        DTEND:20260407T100000Z
+        END:VEVENT
+        END:VCALENDAR
+        """;
+    Result result =
+        importer.convert(
+            calendar.formatted("x".repeat(1_100)),
+            ALICE,
+            SOURCE,
+            Instant.parse("2026-04-15T00:00:00Z"));
+    assertThat(result.events()).singleElement().satisfies(e -> assertThat(e.title()).hasSize(1024));
+
+    String skill =
+        calendar
+            .formatted("Course")
+            .replace(
+                "END:VEVENT", "CATEGORIES:Training,skill:" + "k".repeat(65) + "\r\nEND:VEVENT");
+    assertThatThrownBy(
+            () -> importer.convert(skill, ALICE, SOURCE, Instant.parse("2026-04-15T00:00:00Z")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("skill");
   }
 
   @Test

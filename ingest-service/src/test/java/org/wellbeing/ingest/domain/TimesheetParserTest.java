@@ -56,6 +56,23 @@ class TimesheetParserTest {
   }
 
   @Test
+  void aSkillTooLongToStoreIsABadRowNotASilentLoss() {
+    List<WorkEvent> events =
+        parse(
+            """
+            personId,date,start,end,kind,skill
+            alice,2026-03-02,09:00,10:00,LEARNING,%s
+            alice,2026-03-02,10:00,11:00,LEARNING,%s
+            """
+                .formatted("k".repeat(64), "k".repeat(65)));
+
+    assertThat(events).hasSize(1);
+    assertThat(violations)
+        .extracting(Violation::index, Violation::field)
+        .containsExactly(tuple(3, "skill"));
+  }
+
+  @Test
   void anEndAtOrBeforeTheStartIsOnTheNextDayAnd2400EndsTheDay() {
     List<WorkEvent> events =
         parse(

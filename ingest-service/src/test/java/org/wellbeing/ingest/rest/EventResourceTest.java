@@ -83,6 +83,36 @@ class EventResourceTest {
   }
 
   @Test
+  void aTitleTooLongToStoreIsShortenedNotRefusedAndATooLongSkillIsRefused() throws Exception {
+    String longTitle = "Quarterly planning " + "x".repeat(1_200);
+    given()
+        .contentType("application/json")
+        .body(
+            """
+            {"eventId": "%s-title", "personId": "alice", "kind": "MEETING",
+             "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T10:00:00Z", "title": "%s"}"""
+                .formatted(run, longTitle))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(202);
+    JsonNode value = json.readTree(awaitRecords(run + "-title").get(0).value());
+    assertThat(value.get("title").asText()).isEqualTo(longTitle.substring(0, 1024));
+
+    given()
+        .contentType("application/json")
+        .body(
+            """
+            {"eventId": "%s-skill", "personId": "alice", "kind": "LEARNING",
+             "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T10:00:00Z", "skill": "%s"}"""
+                .formatted(run, "k".repeat(65)))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("skill"));
+  }
+
+  @Test
   void arrayIsAcceptedAsAWhole() {
     String body =
         IntStream.range(0, 50)

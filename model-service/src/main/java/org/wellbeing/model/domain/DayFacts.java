@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @param workingDay the day's own windows have positive length
  * @param contractHours the daily contract: weekly hours over working weekdays on a working day that
  *     is not an absence day, else 0
- * @param weeklyRest the longest stretch outside U within the 7 days ending on this date
+ * @param clippedRest the longest stretch outside U within the 7 days ending on this date, cut at
+ *     the window (r's day off)
+ * @param weeklyRest the longest stretch outside U overlapping the 7 days ending on this date,
+ *     measured whole (WEEKLY_REST); null when that stretch has no start or no end: nothing of U
+ *     before it or after it
+ * @param hasEvents some CONFIRMED event of any kind covers part of this date
  * @param previousWorkEnd the end of the last piece of U before this date's start (cut there); lets
  *     a later recomputation find the shift before without reading older events
  */
@@ -27,5 +32,7 @@ public record DayFacts(
     boolean absence,
     boolean workingDay,
     double contractHours,
-    double weeklyRest,
+    double clippedRest,
+    Double weeklyRest,
+    boolean hasEvents,
     Instant previousWorkEnd) {}

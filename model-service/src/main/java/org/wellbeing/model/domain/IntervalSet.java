@@ -189,6 +189,35 @@ public final class IntervalSet {
     return Duration.ofNanos(longest);
   }
 
+  /**
+   * The longest gap of this set that overlaps {@code [from, to)}, measured whole rather than cut at
+   * the window (MODEL.md's WEEKLY_REST). The time before the first piece and after the last one are
+   * gaps without a start or an end; when such a gap overlaps the window the answer is null, since
+   * it is longer than any length.
+   *
+   * @param coveredBefore the end of coverage before this set's pieces (pieces left out of it); null
+   *     when nothing was covered before them
+   */
+  public Duration longestWholeGap(Instant coveredBefore, Instant from, Instant to) {
+    int n = intervals.size();
+    long longest = 0;
+    for (int i = firstEndingAfter(from); i <= n; i++) {
+      Instant gapStart = i == 0 ? coveredBefore : intervals.get(i - 1).end();
+      Instant gapEnd = i == n ? null : intervals.get(i).start();
+      if (gapStart != null && !gapStart.isBefore(to)) {
+        break;
+      }
+      if (gapEnd != null && !gapEnd.isAfter(from)) {
+        continue;
+      }
+      if (gapStart == null || gapEnd == null) {
+        return null;
+      }
+      longest = Math.max(longest, Duration.between(gapStart, gapEnd).toNanos());
+    }
+    return Duration.ofNanos(longest);
+  }
+
   /** Index of the first piece whose end is after {@code instant} (binary search). */
   private int firstEndingAfter(Instant instant) {
     int low = 0;

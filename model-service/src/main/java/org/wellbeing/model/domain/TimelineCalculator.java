@@ -82,6 +82,7 @@ public final class TimelineCalculator {
     private final IntervalSet learning;
     private final Map<String, IntervalSet> learningBySkill;
     private final IntervalSet absence;
+    private final IntervalSet anyEvent;
     private final Instant workEndBeforeLoad;
     private final List<ShiftStart> shiftStarts;
     private final Map<LocalDate, DayFacts> recent = new HashMap<>();
@@ -102,6 +103,9 @@ public final class TimelineCalculator {
           bySkill.computeIfAbsent(event.skill(), k -> new ArrayList<>()).add(event.interval());
         }
       }
+      List<Interval> all = new ArrayList<>();
+      byKind.values().forEach(all::addAll);
+      anyEvent = IntervalSet.of(all);
       List<Interval> working = new ArrayList<>();
       List<Interval> cuts = new ArrayList<>();
       byKind.forEach((kind, intervals) -> (kind.countsAsWork() ? working : cuts).addAll(intervals));
@@ -172,6 +176,8 @@ public final class TimelineCalculator {
       boolean absent =
           workingDay && 2 * absence.intersect(ownWindows).nanos() >= ownWindows.nanos();
       Instant previousWorkEnd = work.lastEndBefore(start);
+      Instant windowStart = dayStart(date.minusDays(6), zone);
+      Duration wholeRest = work.longestWholeGap(workEndBeforeLoad, windowStart, end);
 
       DayFacts facts =
           new DayFacts(
@@ -186,8 +192,9 @@ public final class TimelineCalculator {
               absent,
               workingDay,
               dailyContract(profile, workingDay, absent),
-              work.longestGap(dayStart(date.minusDays(6), zone), end).toNanos()
-                  / IntervalSet.NANOS_PER_HOUR,
+              hours(work.longestGap(windowStart, end)),
+              wholeRest == null ? null : hours(wholeRest),
+              !anyEvent.clip(start, end).isEmpty(),
               previousWorkEnd != null ? previousWorkEnd : workEndBeforeLoad);
       recent.put(date, facts);
       recent.remove(date.minusDays(LOOKBACK_DAYS + 1));
@@ -225,7 +232,9 @@ public final class TimelineCalculator {
           false,
           workingDay,
           dailyContract(profile, workingDay, false),
-          Duration.between(start, end).toNanos() / IntervalSet.NANOS_PER_HOUR,
+          hours(Duration.between(start, end)),
+          null,
+          false,
           null);
     }
 
@@ -264,7 +273,7 @@ public final class TimelineCalculator {
       double c7 = Wellbeing.contractInWindow(contract, workingDays, presentDays);
       double h = Wellbeing.hoursFactor(h7, c7, contract);
       double a = Wellbeing.afterHoursFactor(a7);
-      double r = Wellbeing.restFactor(shortRest, today.weeklyRest() >= Wellbeing.DAY_OFF_HOURS);
+      double r = Wellbeing.restFactor(shortRest, today.clippedRest() >= Wellbeing.DAY_OFF_HOURS);
       double w = Wellbeing.balance(h, a, r);
       double m = Wellbeing.timeManagement(f7, h7);
       Set<String> skills = profile.careerSkills();
@@ -274,6 +283,10 @@ public final class TimelineCalculator {
       double delta = g * today.learning();
       return new DayResult(profile.teamId(), today, w, m, p, e, g, delta, skillBefore + delta);
     }
+  }
+
+  private static double hours(Duration duration) {
+    return duration.toNanos() / IntervalSet.NANOS_PER_HOUR;
   }
 
   private static double dailyContract(Profile profile, boolean workingDay, boolean absent) {

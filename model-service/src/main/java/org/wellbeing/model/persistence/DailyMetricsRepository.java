@@ -24,7 +24,8 @@ public class DailyMetricsRepository {
       """
       d.person_id, d.date, d.team_id, d.worked_hours, d.meeting_hours, d.focus_hours,
       d.learning_hours, d.planned_learning_hours, d.after_hours_hours, d.rest_hours, d.absence,
-      d.working_day, d.contract_hours, d.weekly_rest_hours, d.previous_work_end, d.balance,
+      d.working_day, d.contract_hours, d.clipped_rest_hours, d.weekly_rest_hours, d.has_events,
+      d.previous_work_end, d.balance,
       d.time_management, d.plan_accuracy, d.learning_efficiency, d.skill_rate, d.skill_delta,
       d.skill, d.computed_at
       """;
@@ -69,6 +70,41 @@ public class DailyMetricsRepository {
             try (ResultSet rs = statement.executeQuery()) {
               return rs.next() ? rs.getObject("first", LocalDate.class) : null;
             }
+          }
+        });
+  }
+
+  /**
+   * For each person, the end of their last piece of U before the start of the date given, as the
+   * latest stored day on or before that date records it; people without one are left out.
+   */
+  public Map<String, Instant> workEndsBefore(Map<String, LocalDate> dateByPerson) {
+    if (dateByPerson.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          List<String> people = new ArrayList<>(dateByPerson.keySet());
+          List<LocalDate> dates = people.stream().map(dateByPerson::get).toList();
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT q.person_id, last.previous_work_end"
+                      + " FROM unnest(?::text[], ?::date[]) AS q(person_id, at_date)"
+                      + " CROSS JOIN LATERAL (SELECT d.previous_work_end FROM daily_metrics d"
+                      + " WHERE d.person_id = q.person_id AND d.date <= q.at_date"
+                      + " ORDER BY d.date DESC LIMIT 1) AS last")) {
+            statement.setArray(1, Sql.textArray(connection, people));
+            statement.setArray(2, Sql.dateArray(connection, dates));
+            Map<String, Instant> result = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                Instant end = Sql.instant(rs, "previous_work_end");
+                if (end != null) {
+                  result.put(rs.getString("person_id"), end);
+                }
+              }
+            }
+            return result;
           }
         });
   }
@@ -148,10 +184,12 @@ public class DailyMetricsRepository {
                   """
                   INSERT INTO daily_metrics (person_id, date, team_id, worked_hours, meeting_hours,
                       focus_hours, learning_hours, planned_learning_hours, after_hours_hours,
-                      rest_hours, absence, working_day, contract_hours, weekly_rest_hours,
-                      previous_work_end, balance, time_management, plan_accuracy,
-                      learning_efficiency, skill_rate, skill_delta, skill, computed_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      rest_hours, absence, working_day, contract_hours, clipped_rest_hours,
+                      weekly_rest_hours, has_events, previous_work_end, balance, time_management,
+                      plan_accuracy, learning_efficiency, skill_rate, skill_delta, skill,
+                      computed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                      ?)
                   ON CONFLICT (person_id, date) DO UPDATE SET team_id = EXCLUDED.team_id,
                       worked_hours = EXCLUDED.worked_hours, meeting_hours = EXCLUDED.meeting_hours,
                       focus_hours = EXCLUDED.focus_hours, learning_hours = EXCLUDED.learning_hours,
@@ -160,7 +198,9 @@ public class DailyMetricsRepository {
                       rest_hours = EXCLUDED.rest_hours, absence = EXCLUDED.absence,
                       working_day = EXCLUDED.working_day,
                       contract_hours = EXCLUDED.contract_hours,
+                      clipped_rest_hours = EXCLUDED.clipped_rest_hours,
                       weekly_rest_hours = EXCLUDED.weekly_rest_hours,
+                      has_events = EXCLUDED.has_events,
                       previous_work_end = EXCLUDED.previous_work_end,
                       balance = EXCLUDED.balance, time_management = EXCLUDED.time_management,
                       plan_accuracy = EXCLUDED.plan_accuracy,
@@ -190,7 +230,13 @@ public class DailyMetricsRepository {
                 statement.setBoolean(i++, f.absence());
                 statement.setBoolean(i++, f.workingDay());
                 statement.setDouble(i++, f.contractHours());
-                statement.setDouble(i++, f.weeklyRest());
+                statement.setDouble(i++, f.clippedRest());
+                if (f.weeklyRest() == null) {
+                  statement.setNull(i++, Types.DOUBLE);
+                } else {
+                  statement.setDouble(i++, f.weeklyRest());
+                }
+                statement.setBoolean(i++, f.hasEvents());
                 statement.setObject(i++, Sql.timestamp(f.previousWorkEnd()));
                 statement.setDouble(i++, day.balance());
                 statement.setDouble(i++, day.timeManagement());
@@ -222,6 +268,11 @@ public class DailyMetricsRepository {
         });
   }
 
+  private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
   private static StoredDay read(ResultSet rs) throws SQLException {
     double rest = rs.getDouble("rest_hours");
     Double restHours = rs.wasNull() ? null : rest;
@@ -238,7 +289,9 @@ public class DailyMetricsRepository {
             rs.getBoolean("absence"),
             rs.getBoolean("working_day"),
             rs.getDouble("contract_hours"),
-            rs.getDouble("weekly_rest_hours"),
+            rs.getDouble("clipped_rest_hours"),
+            nullableDouble(rs, "weekly_rest_hours"),
+            rs.getBoolean("has_events"),
             Sql.instant(rs, "previous_work_end"));
     DayResult result =
         new DayResult(

@@ -3,6 +3,7 @@ package org.wellbeing.model.rest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.domain.InvalidInputException;
@@ -31,6 +32,62 @@ final class Params {
       return IsoWeek.parse(value);
     } catch (IllegalArgumentException e) {
       throw invalid(name, e.getMessage());
+    }
+  }
+
+  /** An optional date; null when not given. */
+  static LocalDate optionalDate(String name, String value, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeException e) {
+      violations.add(Violation.of(name, "must be a date YYYY-MM-DD"));
+      return null;
+    }
+  }
+
+  /** An optional whole number in {@code [min, max]}; {@code fallback} when not given. */
+  static int integer(
+      String name, String value, int fallback, int min, int max, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    violations.add(Violation.of(name, "must be a whole number from %d to %d".formatted(min, max)));
+    return fallback;
+  }
+
+  /** An optional finite number in {@code [min, max]}; empty when not given or invalid. */
+  static OptionalDouble number(
+      String name, String value, double min, double max, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double parsed = Double.parseDouble(value.trim());
+      if (Double.isFinite(parsed) && parsed >= min && parsed <= max) {
+        return OptionalDouble.of(parsed);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    violations.add(Violation.of(name, "must be a number from %s to %s".formatted(min, max)));
+    return OptionalDouble.empty();
+  }
+
+  /** Throws the violations collected, if any. */
+  static void check(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid query parameters", List.copyOf(violations));
     }
   }
 

@@ -12,15 +12,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.wellbeing.common.access.AccessDeniedException;
 import org.wellbeing.common.access.AccessPolicy;
 import org.wellbeing.common.access.Viewer;
 import org.wellbeing.contract.DailyMetrics;
+import org.wellbeing.contract.Growth;
 import org.wellbeing.contract.Person;
+import org.wellbeing.contract.Violation;
+import org.wellbeing.model.domain.GrowthCalculator;
 import org.wellbeing.model.service.DayQueryService;
 import org.wellbeing.model.service.DirectoryService;
 import org.wellbeing.model.service.DirectoryService.Saved;
+import org.wellbeing.model.service.GrowthService;
 
 /** People of the directory and their days. */
 @Path("/api/v1/people/{personId}")
@@ -28,14 +34,27 @@ import org.wellbeing.model.service.DirectoryService.Saved;
 public class PeopleResource {
 
   private final DirectoryService directory;
+
+  /** Longest growth projection: ten years. */
+  static final int MAX_GROWTH_WEEKS = 520;
+
+  /** Learning cannot exceed the hours of a week. */
+  private static final double HOURS_PER_WEEK = 168;
+
   private final DayQueryService days;
+  private final GrowthService growth;
   private final ObjectMapper json;
   private final AccessPolicy access;
 
   public PeopleResource(
-      DirectoryService directory, DayQueryService days, ObjectMapper json, AccessPolicy access) {
+      DirectoryService directory,
+      DayQueryService days,
+      GrowthService growth,
+      ObjectMapper json,
+      AccessPolicy access) {
     this.directory = directory;
     this.days = days;
+    this.growth = growth;
     this.json = json;
     this.access = access;
   }
@@ -65,6 +84,40 @@ public class PeopleResource {
       @Context HttpHeaders headers) {
     checkAccess(personId, headers);
     return days.days(personId, Params.date("from", from), Params.date("to", to));
+  }
+
+  /**
+   * MODEL.md "Growth" on {@code date} (default: today in the person's zone), projected {@code
+   * weeks} ahead; W, M, P, E (each in [0, 1]) and {@code learningPerWeek} (hours, ≥ 0) replace the
+   * person's values for a what-if.
+   */
+  @GET
+  @Path("/growth")
+  public Growth growth(
+      @PathParam("personId") String personId,
+      @QueryParam("date") String date,
+      @QueryParam("weeks") String weeks,
+      @QueryParam("W") String w,
+      @QueryParam("M") String m,
+      @QueryParam("P") String p,
+      @QueryParam("E") String e,
+      @QueryParam("learningPerWeek") String learningPerWeek,
+      @Context HttpHeaders headers) {
+    checkAccess(personId, headers);
+    List<Violation> violations = new ArrayList<>();
+    LocalDate on = Params.optionalDate("date", date, violations);
+    int horizon =
+        Params.integer(
+            "weeks", weeks, GrowthCalculator.DEFAULT_WEEKS, 1, MAX_GROWTH_WEEKS, violations);
+    GrowthCalculator.WhatIf whatIf =
+        new GrowthCalculator.WhatIf(
+            Params.number("W", w, 0, 1, violations),
+            Params.number("M", m, 0, 1, violations),
+            Params.number("P", p, 0, 1, violations),
+            Params.number("E", e, 0, 1, violations),
+            Params.number("learningPerWeek", learningPerWeek, 0, HOURS_PER_WEEK, violations));
+    Params.check(violations);
+    return growth.growth(personId, on, horizon, whatIf);
   }
 
   /** MODEL.md: a person's data is for them, their managers and administrators. */

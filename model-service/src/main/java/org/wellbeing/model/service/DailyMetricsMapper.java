@@ -36,6 +36,7 @@ final class DailyMetricsMapper {
         computedAt,
         f.contractHours(),
         f.workingDay(),
-        f.weeklyRest());
+        f.weeklyRest(),
+        f.hasEvents());
   }
 }

@@ -168,15 +168,29 @@ public class MetricsEngine {
     Map<String, LocalDate> from = new HashMap<>();
     Map<String, Instant> eventsAfter = new HashMap<>();
     Map<String, LocalDate> rowsFrom = new HashMap<>();
+    Map<String, LocalDate> firstChanged = new HashMap<>();
     requested.forEach(
         (personId, date) -> {
           LocalDate lastStored = last.get(personId);
           // a change after the stored range also fills the quiet days up to it
-          LocalDate start =
+          firstChanged.put(
+              personId,
               lastStored != null && date.isAfter(lastStored.plusDays(1))
                   ? lastStored.plusDays(1)
-                  : date;
+                  : date);
+        });
+    // the stretch off work that a change splits is measured whole (WEEKLY_REST), so every day
+    // whose window it overlaps changes: from the end of the work before the change on
+    Map<String, Instant> workEnds = days.workEndsBefore(firstChanged);
+    firstChanged.forEach(
+        (personId, changedFrom) -> {
           ZoneId zone = models.get(personId).zone();
+          Instant workEnd = workEnds.get(personId);
+          LocalDate stretchStart = workEnd == null ? null : LocalDate.ofInstant(workEnd, zone);
+          LocalDate start =
+              stretchStart != null && stretchStart.isBefore(changedFrom)
+                  ? stretchStart
+                  : changedFrom;
           from.put(personId, start);
           eventsAfter.put(personId, TimelineCalculator.eventWindowStart(start, zone));
           rowsFrom.put(personId, start.minusDays(TimelineCalculator.LOOKBACK_DAYS));

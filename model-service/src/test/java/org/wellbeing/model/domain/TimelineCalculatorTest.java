@@ -22,6 +22,79 @@ class TimelineCalculatorTest {
     return days.get(LocalDate.parse(date)).facts();
   }
 
+  /** Monday to Friday 09:00 to 17:00 UTC for two weeks from 2 March, then one more Monday. */
+  private static Timeline regularWeeks() {
+    Timeline timeline = Timeline.in("UTC");
+    for (LocalDate day = LocalDate.parse("2026-03-02");
+        !day.isAfter(LocalDate.parse("2026-03-16"));
+        day = day.plusDays(1)) {
+      if (day.getDayOfWeek().getValue() <= 5) {
+        timeline.event(WORK, day + "T09:00:00Z", day + "T17:00:00Z");
+      }
+    }
+    return timeline;
+  }
+
+  @Test
+  void weeklyRestMeasuresTheWeekendWholeWhereverTheWindowCutsIt() {
+    var days = regularWeeks().compute("2026-03-02", "2026-03-20");
+
+    // Saturday's window starts on Sunday: it cuts the first weekend to 33 h and the second to
+    // 31 h, but each is 64 h long
+    assertThat(facts(days, "2026-03-14").weeklyRest()).isEqualTo(64.0);
+    assertThat(facts(days, "2026-03-14").clippedRest()).isEqualTo(33.0);
+    for (String date : new String[] {"2026-03-09", "2026-03-11", "2026-03-13", "2026-03-15"}) {
+      assertThat(facts(days, date).weeklyRest()).as(date).isEqualTo(64.0);
+    }
+  }
+
+  @Test
+  void theTimeBeforeTheFirstAndAfterTheLastWorkIsAStretchWithoutEnd() {
+    var days = regularWeeks().compute("2026-02-20", "2026-03-20");
+
+    assertThat(facts(days, "2026-02-20").weeklyRest()).isNull();
+    // 2 March 09:00 ends the stretch from before: it still overlaps the window of Sunday 8 March
+    assertThat(facts(days, "2026-03-08").weeklyRest()).isNull();
+    // 16 March 17:00 starts the stretch after: Monday's window already overlaps it
+    assertThat(facts(days, "2026-03-16").weeklyRest()).isNull();
+    assertThat(facts(days, "2026-03-20").weeklyRest()).isNull();
+    assertThat(facts(days, "2026-03-15").weeklyRest()).isEqualTo(64.0);
+  }
+
+  @Test
+  void twelveDaysInARowLeaveOnlyTheNightsInTheMiddleWindows() {
+    Timeline timeline = Timeline.in("UTC");
+    timeline.event(WORK, "2026-02-20T09:00:00Z", "2026-02-20T17:00:00Z");
+    for (int i = 0; i < 12; i++) {
+      LocalDate day = LocalDate.parse("2026-03-02").plusDays(i);
+      timeline.event(WORK, day + "T09:00:00Z", day + "T17:00:00Z");
+    }
+    timeline.event(WORK, "2026-03-20T09:00:00Z", "2026-03-20T17:00:00Z");
+    var days = timeline.compute("2026-02-20", "2026-03-22");
+
+    // the windows of 9 to 12 March lie inside the run: only its 16 h nights overlap them
+    assertThat(facts(days, "2026-03-08").weeklyRest()).isEqualTo(232.0);
+    for (int i = 7; i <= 10; i++) {
+      String date = LocalDate.parse("2026-03-02").plusDays(i).toString();
+      assertThat(facts(days, date).weeklyRest()).as(date).isEqualTo(16.0);
+    }
+    // from 13 March on the windows reach the stretch from 13 March 17:00 to 20 March 09:00
+    assertThat(facts(days, "2026-03-13").weeklyRest()).isEqualTo(160.0);
+    assertThat(facts(days, "2026-03-14").weeklyRest()).isEqualTo(160.0);
+  }
+
+  @Test
+  void aDayHasEventsWhenAnyConfirmedEventCoversPartOfIt() {
+    var days =
+        Timeline.in("UTC")
+            .event(ABSENCE, "2026-03-02T00:00:00Z", "2026-03-03T00:00:00Z")
+            .event(BREAK, "2026-03-04T23:00:00Z", "2026-03-05T01:00:00Z")
+            .compute("2026-03-01", "2026-03-06");
+
+    assertThat(days.values().stream().map(d -> d.facts().hasEvents()))
+        .containsExactly(false, true, false, true, true, false);
+  }
+
   @Test
   void workAcrossMidnightIsSplitAtLocalMidnight() {
     var days =
@@ -262,7 +335,9 @@ class TimelineCalculatorTest {
         .returns(null, DayFacts::rest)
         .returns(false, DayFacts::absence)
         .returns(8.0, DayFacts::contractHours)
-        .returns(152.0, DayFacts::weeklyRest);
+        .returns(152.0, DayFacts::clippedRest)
+        .returns(null, DayFacts::weeklyRest)
+        .returns(true, DayFacts::hasEvents);
     assertThat(monday.balance()).isCloseTo(0.8, within(EPS));
     assertThat(monday.timeManagement()).isEqualTo(1.0);
     assertThat(monday.planAccuracy()).isEqualTo(1.0);

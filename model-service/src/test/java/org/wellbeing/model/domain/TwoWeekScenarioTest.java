@@ -37,7 +37,8 @@ class TwoWeekScenarioTest {
       Double rest,
       boolean absence,
       double contract,
-      double weeklyRest,
+      double clippedRest,
+      Double weeklyRest,
       double balance,
       double timeManagement,
       double planAccuracy,
@@ -59,6 +60,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               152.0,
+              null,
               0.8,
               1.0,
               0.0,
@@ -77,6 +79,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               128.0,
+              null,
               0.75,
               1.0,
               1.0,
@@ -95,6 +98,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               104.0,
+              null,
               0.55,
               1.0,
               1.0,
@@ -113,6 +117,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               80.0,
+              null,
               0.0,
               1.0,
               1.0,
@@ -131,6 +136,7 @@ class TwoWeekScenarioTest {
               true,
               0.0,
               56.0,
+              null,
               0.0,
               1.0,
               0.5,
@@ -149,6 +155,7 @@ class TwoWeekScenarioTest {
               false,
               0.0,
               33.0,
+              null,
               0.0,
               1.0,
               0.5,
@@ -167,6 +174,7 @@ class TwoWeekScenarioTest {
               false,
               0.0,
               34.0,
+              null,
               0.0,
               1.0,
               0.5,
@@ -184,6 +192,7 @@ class TwoWeekScenarioTest {
               29.0,
               false,
               8.0,
+              34.0,
               34.0,
               0.0,
               1.0,
@@ -203,6 +212,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               34.0,
+              null,
               0.0,
               1.0,
               0.75,
@@ -221,6 +231,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               37.0,
+              null,
               0.0,
               1.0,
               0.75,
@@ -239,6 +250,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               61.0,
+              null,
               0.7,
               1.0,
               0.75,
@@ -257,6 +269,7 @@ class TwoWeekScenarioTest {
               false,
               8.0,
               85.0,
+              null,
               0.8,
               1.0,
               0.75,
@@ -275,6 +288,7 @@ class TwoWeekScenarioTest {
               false,
               0.0,
               109.0,
+              null,
               0.8,
               1.0,
               0.75,
@@ -293,6 +307,7 @@ class TwoWeekScenarioTest {
               false,
               0.0,
               133.0,
+              null,
               1.0,
               1.0,
               0.75,
@@ -380,9 +395,16 @@ class TwoWeekScenarioTest {
       assertThat(f.contractHours())
           .as("contract on %s", on)
           .isCloseTo(expected.contract(), within(EPS));
-      assertThat(f.weeklyRest())
-          .as("weekly rest on %s", on)
-          .isCloseTo(expected.weeklyRest(), within(EPS));
+      assertThat(f.clippedRest())
+          .as("clipped rest on %s", on)
+          .isCloseTo(expected.clippedRest(), within(EPS));
+      if (expected.weeklyRest() == null) {
+        assertThat(f.weeklyRest()).as("weekly rest on %s", on).isNull();
+      } else {
+        assertThat(f.weeklyRest())
+            .as("weekly rest on %s", on)
+            .isCloseTo(expected.weeklyRest(), within(EPS));
+      }
       assertThat(actual.balance()).as("W on %s", on).isCloseTo(expected.balance(), within(EPS));
       assertThat(actual.timeManagement())
           .as("M on %s", on)

@@ -218,6 +218,56 @@ class RecomputationTest {
     assertThat(after.get(cancelled + 7)).isEqualTo(before.get(cancelled + 7));
   }
 
+  private static List<WorkEvent> workdays(String person, String... dates) {
+    List<WorkEvent> events = new ArrayList<>();
+    for (String date : dates) {
+      OffsetDateTime start = LocalDate.parse(date).atTime(9, 0).atOffset(ZoneOffset.UTC);
+      events.add(
+          event(
+              "w" + date,
+              1,
+              person,
+              EventKind.WORK,
+              start,
+              start.plusHours(8),
+              EventStatus.CONFIRMED,
+              null));
+    }
+    return events;
+  }
+
+  @Test
+  void workAfterAStretchOffWorkRemeasuresTheDaysBeforeItThatTheStretchOverlaps() {
+    String person = "stretch-" + UUID.randomUUID().toString().substring(0, 6);
+    deliver(
+        workdays(
+            person,
+            "2026-02-23",
+            "2026-02-24",
+            "2026-02-25",
+            "2026-02-26",
+            "2026-02-27",
+            "2026-03-02",
+            "2026-03-03",
+            "2026-03-04",
+            "2026-03-05",
+            "2026-03-06"),
+        10);
+    // nothing after Friday 6 March 17:00 yet: the stretch from then has no end
+    assertThat(days(person, "2026-03-05", "2026-03-08"))
+        .extracting(d -> d.get("weeklyRestHours").isNull())
+        .containsExactly(false, true, true, true);
+
+    deliver(workdays(person, "2026-03-09", "2026-03-10"), 2);
+    // Monday's work ends the weekend at 64 h; the days before Monday whose windows overlap it
+    // show that too, though the change was on Monday
+    assertThat(days(person, "2026-03-05", "2026-03-09"))
+        .extracting(d -> d.get("weeklyRestHours").asDouble())
+        .containsExactly(64.0, 64.0, 64.0, 64.0, 64.0);
+    assertThat(days(person, "2026-03-10", "2026-03-10").get(0).get("weeklyRestHours").isNull())
+        .isTrue();
+  }
+
   @Test
   void replayingEveryEventIntoAFreshPersonGivesTheSameNumbers() {
     String run = UUID.randomUUID().toString().substring(0, 6);
