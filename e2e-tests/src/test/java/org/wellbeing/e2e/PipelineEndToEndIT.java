@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.local.DemoLoader;
+import org.wellbeing.local.Schedule;
 import org.wellbeing.testing.KafkaBroker;
 import org.wellbeing.testing.Postgres;
 
@@ -428,6 +429,127 @@ class PipelineEndToEndIT {
     JsonNode result = prometheus.query(expression).at("/data/result");
     assertThat(result.size()).as(expression).isEqualTo(1);
     return result.get(0).get("value").get(1).asDouble();
+  }
+
+  @Test
+  @Order(7)
+  void aTeamOnRegularSchedulesRaisesNothingAndTheRealPatternsRaiseTheirRules() throws Exception {
+    LocalDate from = LocalDate.parse("2026-02-02");
+    LocalDate to = from.plusWeeks(6);
+    given()
+        .contentType("application/json")
+        .body("{\"name\": \"Rota\", \"managerId\": \"rota-lead\"}")
+        .put(model.url() + "/api/v1/teams/rota")
+        .then()
+        .statusCode(201);
+    List<String> healthy = new ArrayList<>();
+    Map<String, Schedule> unhealthy = new java.util.HashMap<>();
+    StringBuilder events = new StringBuilder("[");
+    for (Schedule schedule : Schedule.values()) {
+      String person =
+          "rota-" + schedule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      // the regular schedules make one team of seven; the others stand alone
+      String team = schedule.healthy() ? "rota" : "solo-" + person;
+      given()
+          .contentType("application/json")
+          .body(
+              """
+              {"teamId": "%s", "timeZone": "%s", "contractHoursPerWeek": %s,
+               "workingWindows": %s, "careerSkills": ["kafka"], "effectiveFrom": "2025-01-01"}"""
+                  .formatted(
+                      team, schedule.zone(), schedule.contractHours(), schedule.windowsJson()))
+          .put(model.url() + "/api/v1/people/" + person)
+          .then()
+          .statusCode(201);
+      if (schedule.healthy()) {
+        healthy.add(person);
+      } else {
+        unhealthy.put(person, schedule);
+      }
+      for (Schedule.Event e :
+          schedule.events(person, java.time.ZoneId.of(schedule.zone()), from, to, "kafka")) {
+        events
+            .append(events.length() > 1 ? "," : "")
+            .append(
+                """
+                {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s",
+                 "skill": %s}"""
+                    .formatted(
+                        e.eventId(),
+                        e.personId(),
+                        e.kind(),
+                        e.start(),
+                        e.end(),
+                        e.skill() == null ? "null" : "\"" + e.skill() + "\""));
+      }
+    }
+    assertThat(healthy).hasSize(7);
+    given()
+        .contentType("application/json")
+        .body(events.append("]").toString())
+        .post(ingest.url() + "/api/v1/events")
+        .then()
+        .statusCode(202);
+
+    for (Map.Entry<String, Schedule> entry : unhealthy.entrySet()) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(openRules(entry.getKey()))
+                      .as(entry.getKey())
+                      .containsExactlyInAnyOrderElementsOf(entry.getValue().fires()));
+    }
+    // every healthy person's last day is stored, and for a while after nothing fires for them
+    for (String person : healthy) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  given()
+                          .get(
+                              model.url()
+                                  + "/api/v1/people/"
+                                  + person
+                                  + "/days?from="
+                                  + to.minusDays(7)
+                                  + "&to="
+                                  + to.minusDays(1))
+                          .then()
+                          .extract()
+                          .jsonPath()
+                          .getList("findAll { it.workedHours > 0 }")
+                          .size()
+                      > 0);
+    }
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              for (String person : healthy) {
+                assertThat(alertsOf("personId=" + person)).as(person).isEmpty();
+              }
+              assertThat(alertsOf("teamId=rota")).isEmpty();
+            });
+  }
+
+  private static List<Map<String, Object>> alertsOf(String query) {
+    return given()
+        .get(alert.url() + "/api/v1/alerts?size=500&" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  private static java.util.Set<String> openRules(String person) {
+    java.util.Set<String> rules = new java.util.TreeSet<>();
+    for (Map<String, Object> a : alertsOf("status=OPEN&personId=" + person)) {
+      rules.add((String) a.get("rule"));
+    }
+    return rules;
   }
 
   private static void postWeek() {

@@ -34,7 +34,7 @@ public final class WeeklyRestRule implements PersonRule {
               settings.severity(),
               shortest,
               settings.threshold(),
-              "longest rest in the 7 days to %s was %.2f h"
+              "the longest stretch off work overlapping the 7 days to %s was %.2f h"
                   .formatted(short_.get(0).date(), shortest),
               Evidence.days(short_, "weeklyRestHours", Figure::weeklyRest)));
     }

@@ -46,14 +46,21 @@ public final class DemoLoader {
           model + "/api/v1/people/" + p.id(),
           """
           {"displayName": "%s", "emails": ["%s@example.org"], "teamId": "%s", "timeZone": "%s",
-           "contractHoursPerWeek": 40, "workingWindows": %s, "careerSkills": %s,
+           "contractHoursPerWeek": %s, "workingWindows": %s, "careerSkills": %s,
            "effectiveFrom": "%s"}"""
               .formatted(
-                  p.name(), p.id(), p.teamId(), p.zone(), p.windowsJson(), p.skillsJson(), from));
+                  p.name(),
+                  p.id(),
+                  p.teamId(),
+                  p.zone(),
+                  p.schedule().contractHours(),
+                  p.windowsJson(),
+                  p.skillsJson(),
+                  from));
     }
-    List<DemoOrganisation.Event> events = DemoOrganisation.events(today);
+    List<Schedule.Event> events = DemoOrganisation.events(today);
     StringJoiner body = new StringJoiner(",\n", "[", "]");
-    for (DemoOrganisation.Event e : events) {
+    for (Schedule.Event e : events) {
       body.add(
           """
           {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s", \
