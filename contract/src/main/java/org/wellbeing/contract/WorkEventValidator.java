@@ -2,6 +2,7 @@ package org.wellbeing.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +16,56 @@ import java.util.regex.Pattern;
  * again what it consumes.
  */
 public final class WorkEventValidator {
+
+  /** Earliest instant an event may touch, by default. */
+  public static final Instant DEFAULT_EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** Latest instant an event may touch, by default. */
+  public static final Instant DEFAULT_LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  private final Instant earliest;
+  private final Instant latest;
+
+  /** Accepts instants within {@link #DEFAULT_EARLIEST} and {@link #DEFAULT_LATEST}. */
+  public WorkEventValidator() {
+    this(DEFAULT_EARLIEST, DEFAULT_LATEST);
+  }
+
+  /** Accepts instants within {@code [earliest, latest]}. */
+  public WorkEventValidator(Instant earliest, Instant latest) {
+    this.earliest = earliest;
+    this.latest = latest;
+  }
+
+  /**
+   * What is wrong with an event built by an importer (CSV, iCalendar, clock): the same rules the
+   * JSON intake and the consumers apply, so nothing accepted is refused downstream.
+   */
+  public List<Violation> problems(int index, WorkEvent e) {
+    List<Violation> violations = new ArrayList<>();
+    Item item = new Item(index, null, violations);
+    item.checkText("eventId", e.eventId(), MAX_EVENT_ID_LENGTH, false);
+    item.checkText("personId", e.personId(), 64, false);
+    if (e.personId() != null && !PERSON_ID.matcher(e.personId()).matches()) {
+      item.violation("personId", "must be 1-64 characters of A-Za-z0-9._@-");
+    }
+    item.checkText("skill", e.skill(), MAX_SKILL_LENGTH, false);
+    item.checkText("source", e.source(), MAX_TEXT_LENGTH, false);
+    item.checkText("title", e.title(), MAX_TEXT_LENGTH, true);
+    checkRange(item, "start", e.start());
+    checkRange(item, "end", e.end());
+    if (e.version() < 1) {
+      item.violation("version", "must be a whole number of at least 1");
+    }
+    return violations;
+  }
+
+  private void checkRange(Item item, String field, OffsetDateTime value) {
+    if (value != null
+        && (value.toInstant().isBefore(earliest) || value.toInstant().isAfter(latest))) {
+      item.violation(field, "must lie between %s and %s".formatted(earliest, latest));
+    }
+  }
 
   /** MODEL.md: 1–64 characters of {@code A-Za-z0-9._@-}. */
   public static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
@@ -79,6 +130,12 @@ public final class WorkEventValidator {
     String skill = item.optionalText("skill", MAX_SKILL_LENGTH);
     String source = item.optionalText("source", MAX_TEXT_LENGTH);
     String title = item.optionalText("title", MAX_TEXT_LENGTH);
+    item.checkText("eventId", eventId, MAX_EVENT_ID_LENGTH, false);
+    item.checkText("skill", skill, MAX_SKILL_LENGTH, false);
+    item.checkText("source", source, MAX_TEXT_LENGTH, false);
+    item.checkText("title", title, MAX_TEXT_LENGTH, true);
+    checkRange(item, "start", start);
+    checkRange(item, "end", end);
     if (start != null && end != null) {
       Duration span = Duration.between(start.toInstant(), end.toInstant());
       if (span.isNegative() || span.isZero()) {
@@ -101,6 +158,37 @@ public final class WorkEventValidator {
 
     void violation(String field, String message) {
       violations.add(new Violation(index, field, message));
+    }
+
+    /**
+     * Control characters (NUL among them, which PostgreSQL cannot store) are refused; a title may
+     * hold tabs and line breaks. Lengths and blanks are checked where the text is read.
+     */
+    void checkText(String field, String value, int maxLength, boolean multiline) {
+      if (value == null) {
+        return;
+      }
+      if (node == null && value.length() > maxLength) {
+        violation(field, "must be at most %d characters".formatted(maxLength));
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
+        if ((Character.isISOControl(c) && !allowed)
+            || (Character.isSurrogate(c) && !pairedSurrogate(value, i))) {
+          violation(field, "must not contain control characters or broken surrogate pairs");
+          return;
+        }
+        if (Character.isHighSurrogate(c)) {
+          i++;
+        }
+      }
+    }
+
+    private static boolean pairedSurrogate(String value, int i) {
+      return Character.isHighSurrogate(value.charAt(i))
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1));
     }
 
     String requiredText(String field, int maxLength) {

@@ -43,6 +43,57 @@ class WorkEventValidatorTest {
   }
 
   @Test
+  void whatTheStoreCannotHoldIsRefusedAtTheEdge() throws Exception {
+    String body =
+        """
+        [{"eventId": "nul", "personId": "alice", "kind": "WORK", "title": "a\\u0000b",
+          "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"},
+         {"eventId": "far", "personId": "alice", "kind": "WORK",
+          "start": "+294277-03-02T09:00:00Z", "end": "+294277-03-02T17:00:00Z"},
+         {"eventId": "old", "personId": "alice", "kind": "WORK",
+          "start": "1999-12-31T09:00:00Z", "end": "1999-12-31T17:00:00Z"},
+         {"eventId": "id\\u0001", "personId": "alice", "kind": "WORK", "skill": "k\\u007f",
+          "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"},
+         {"eventId": "lines", "personId": "alice", "kind": "WORK", "title": "one\\ntwo\\tthree",
+          "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"}]
+        """;
+    List<WorkEvent> events = validator.validate(items(body), violations);
+
+    assertThat(events).extracting(WorkEvent::eventId).containsExactly("lines");
+    assertThat(violations)
+        .extracting(Violation::index, Violation::field)
+        .containsExactly(
+            tuple(0, "title"),
+            tuple(1, "start"),
+            tuple(1, "end"),
+            tuple(2, "start"),
+            tuple(2, "end"),
+            tuple(3, "eventId"),
+            tuple(3, "skill"));
+  }
+
+  @Test
+  void anImportersEventIsHeldToTheSameRules() {
+    WorkEvent event =
+        new WorkEvent(
+            "csv:alice",
+            1,
+            "alice",
+            EventKind.WORK,
+            OffsetDateTime.parse("2150-03-02T09:00:00Z"),
+            OffsetDateTime.parse("2150-03-02T17:00:00Z"),
+            EventStatus.CONFIRMED,
+            "x".repeat(65),
+            "timesheet",
+            "bad\u0000title",
+            null);
+
+    assertThat(validator.problems(4, event))
+        .extracting(Violation::index, Violation::field)
+        .containsExactly(tuple(4, "skill"), tuple(4, "title"), tuple(4, "start"), tuple(4, "end"));
+  }
+
+  @Test
   void everyBadFieldOfEveryItemIsReportedWithItsIndex() throws Exception {
     String body =
         """

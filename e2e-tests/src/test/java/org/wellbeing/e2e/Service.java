@@ -73,6 +73,48 @@ final class Service implements AutoCloseable {
             });
   }
 
+  /**
+   * The status of {@code /q/health/ready}: 200 ready, 503 not, 0 unreachable. Patient, since a
+   * check of an unreachable database waits for its connection timeout.
+   */
+  int readiness() {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                  .timeout(Duration.ofSeconds(20))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** The sum of a counter's series in {@code /q/metrics}, 0 when it has none yet. */
+  double metric(String name) throws IOException, InterruptedException {
+    String text =
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(url() + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    double sum = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
   private int status(String path) {
     try {
       return HTTP.send(

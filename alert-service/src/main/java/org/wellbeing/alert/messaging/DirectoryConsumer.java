@@ -12,7 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.alert.service.DirectoryStore;
 import org.wellbeing.alert.service.DirectoryStore.Entry;
+import org.wellbeing.common.kafka.BatchStore;
 import org.wellbeing.common.kafka.DeadLetterSender;
+import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.Topics;
@@ -30,23 +32,26 @@ public class DirectoryConsumer {
   private final DirectoryStore store;
   private final ObjectMapper json;
   private final DeadLetterSender deadLetters;
+  private final BatchStore batches;
 
   public DirectoryConsumer(
       DirectoryStore store,
       ObjectMapper json,
+      BatchStore batches,
       @Channel(DLQ_CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
           Emitter<String> dlq,
       MeterRegistry registry) {
     this.store = store;
     this.json = json;
+    this.batches = batches;
     this.deadLetters = new DeadLetterSender(dlq, registry, "alerts.directory.rejected");
   }
 
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<Entry> entries =
-        deadLetters.parseAll(
+    List<Parsed<Entry>> entries =
+        deadLetters.parseEach(
             records,
             r -> {
               if (r.key() == null || r.value() == null) {
@@ -57,8 +62,6 @@ public class DirectoryConsumer {
                   ? new Entry(r.key(), null, json.readValue(r.value(), Team.class))
                   : new Entry(r.key(), json.readValue(r.value(), Person.class), null);
             });
-    if (!entries.isEmpty()) {
-      store.apply(entries);
-    }
+    batches.store(CHANNEL, entries, store::apply, deadLetters::send);
   }
 }

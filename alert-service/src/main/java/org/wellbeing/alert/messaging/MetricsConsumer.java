@@ -11,7 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.alert.service.FigureService;
+import org.wellbeing.common.kafka.BatchStore;
 import org.wellbeing.common.kafka.DeadLetterSender;
+import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.contract.DailyMetrics;
 
 /** Consumes {@code wellbeing-metrics} a poll at a time; unreadable records go to its DLQ. */
@@ -27,23 +29,26 @@ public class MetricsConsumer {
   private final FigureService figures;
   private final ObjectMapper json;
   private final DeadLetterSender deadLetters;
+  private final BatchStore store;
 
   public MetricsConsumer(
       FigureService figures,
       ObjectMapper json,
+      BatchStore store,
       @Channel(DLQ_CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
           Emitter<String> dlq,
       MeterRegistry registry) {
     this.figures = figures;
     this.json = json;
+    this.store = store;
     this.deadLetters = new DeadLetterSender(dlq, registry, "alerts.metrics.rejected");
   }
 
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<DailyMetrics> batch =
-        deadLetters.parseAll(
+    List<Parsed<DailyMetrics>> batch =
+        deadLetters.parseEach(
             records,
             r -> {
               DailyMetrics m = json.readValue(r.value(), DailyMetrics.class);
@@ -52,8 +57,6 @@ public class MetricsConsumer {
               }
               return m;
             });
-    if (!batch.isEmpty()) {
-      figures.apply(batch);
-    }
+    store.store(CHANNEL, batch, figures::apply, deadLetters::send);
   }
 }

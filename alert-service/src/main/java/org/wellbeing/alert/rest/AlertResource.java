@@ -37,6 +37,11 @@ public class AlertResource {
 
   static final int MAX_PAGE_SIZE = 500;
 
+  /**
+   * Deepest row a page may start at: deep offsets cost the database more than they serve anyone.
+   */
+  static final long MAX_OFFSET = 1_000_000;
+
   private final AlertQueryService alerts;
   private final ObjectMapper json;
   private final AccessPolicy access;
@@ -75,6 +80,10 @@ public class AlertResource {
             date("to", to, violations));
     if (page < 0) {
       violations.add(Violation.of("page", "must be 0 or more"));
+    } else if ((long) page * Math.max(size, 1) > MAX_OFFSET) {
+      violations.add(
+          Violation.of(
+              "page", "page × size must be at most %d; narrow the filter".formatted(MAX_OFFSET)));
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
       violations.add(Violation.of("size", "must be between 1 and " + MAX_PAGE_SIZE));

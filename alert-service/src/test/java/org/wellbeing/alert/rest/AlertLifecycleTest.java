@@ -149,6 +149,59 @@ class AlertLifecycleTest {
         .body("errors.field", org.hamcrest.Matchers.hasItems("status", "size"));
   }
 
+  @Test
+  void aRecordTheDatabaseCannotStoreIsDeadLetteredAndTheRestOfItsBatchStillCounts() {
+    // a NUL character passes the parser but not PostgreSQL: that one record must not stop the
+    // consumer or take the others of its batch with it
+    LocalDate monday = LocalDate.parse("2026-03-02");
+    Instant computedAt = Instant.now();
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    String poison = "poison-" + person;
+    records.add(
+        new ProducerRecord<>(
+            Topics.WELLBEING_METRICS,
+            poison,
+            metrics(monday, 10, computedAt).replace(person, poison).replace("t-", "t\\u0000")));
+    for (int i = 0; i < 5; i++) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.WELLBEING_METRICS, person, metrics(monday.plusDays(i), 10, computedAt)));
+    }
+    companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+
+    assertThat(awaitAlerts(1, "OPEN").getString("[0].rule")).isEqualTo("WEEKLY_HOURS");
+    ConsumerTask<String, String> dlq =
+        companion
+            .consumeStrings()
+            .withOffsetReset(OffsetResetStrategy.EARLIEST)
+            .withGroupId("test-" + UUID.randomUUID())
+            .fromTopics(Topics.WELLBEING_METRICS + "-dlq");
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> dlq.getRecords().stream().anyMatch(r -> poison.equals(r.key())));
+      var dead = dlq.getRecords().stream().filter(r -> poison.equals(r.key())).findFirst().get();
+      assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value()))
+          .startsWith("unstorable:");
+    } finally {
+      dlq.stop();
+    }
+    // and the consumer goes on
+    person = "p-" + UUID.randomUUID().toString().substring(0, 8);
+    produceWeek(10, 10, 10, 10, 10);
+    awaitAlerts(1, "OPEN");
+  }
+
+  @Test
+  void aPageTooDeepToServeIsA400ProblemNotA500() {
+    given()
+        .get("/api/v1/alerts?page=5000000&size=500")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("page"));
+  }
+
   private void produceWeek(double... hours) {
     List<ProducerRecord<String, String>> records = new ArrayList<>();
     LocalDate monday = LocalDate.parse("2026-03-02");

@@ -47,6 +47,11 @@ public final class LocalInfra {
             .setOverrideWorkingDirectory(data.resolve("postgres-binaries").toFile())
             .setPort(postgresPort)
             .setServerConfig("listen_addresses", "127.0.0.1")
+            // the embedded defaults (-F, synchronous_commit=off) would let a crash take commits
+            // the services already acknowledged to Kafka
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .start();
     createDatabases(postgres);
     log("PostgreSQL up on 127.0.0.1:%d", postgresPort);

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.wellbeing.common.kafka.BatchStore;
 import org.wellbeing.common.kafka.DeadLetterSender;
+import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.ingest.service.IngestDirectory;
@@ -28,30 +30,31 @@ public class DirectoryConsumer {
   private final IngestDirectory directory;
   private final ObjectMapper json;
   private final DeadLetterSender deadLetters;
+  private final BatchStore batches;
 
   public DirectoryConsumer(
       IngestDirectory directory,
       ObjectMapper json,
+      BatchStore batches,
       @Channel(DLQ_CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
           Emitter<String> dlq,
       MeterRegistry registry) {
     this.directory = directory;
     this.json = json;
+    this.batches = batches;
     this.deadLetters = new DeadLetterSender(dlq, registry, "ingest.directory.rejected");
   }
 
   @Incoming(CHANNEL)
   @Blocking
   public void consume(ConsumerRecords<String, String> records) {
-    List<Person> people =
-        deadLetters.parseAll(
+    List<Parsed<Person>> people =
+        deadLetters.parseEach(
             records,
             r ->
                 r.key() == null || r.value() == null || r.key().startsWith(Topics.TEAM_KEY_PREFIX)
                     ? null
                     : json.readValue(r.value(), Person.class));
-    if (!people.isEmpty()) {
-      directory.apply(people);
-    }
+    batches.store(CHANNEL, people, directory::apply, deadLetters::send);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
@@ -29,12 +30,14 @@ public class EventResource {
   private final EventIngestService service;
   private final ObjectMapper json;
   private final IngestConfig config;
-  private final WorkEventValidator validator = new WorkEventValidator();
+  private final WorkEventValidator validator;
 
-  public EventResource(EventIngestService service, ObjectMapper json, IngestConfig config) {
+  public EventResource(
+      EventIngestService service, ObjectMapper json, IngestConfig config, PipelineConfig pipeline) {
     this.service = service;
     this.json = json;
     this.config = config;
+    this.validator = pipeline.events().validator();
   }
 
   @POST

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.common.rest.JsonErrors;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
@@ -20,13 +21,7 @@ final class JsonItems {
       root = body == null || body.isBlank() ? null : json.readTree(body);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
-          "the body is not valid JSON",
-          List.of(
-              new Violation(
-                  -1,
-                  null,
-                  "malformed JSON at line %d, column %d"
-                      .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr()))));
+          "the body is not valid JSON", List.of(new Violation(-1, null, JsonErrors.describe(e))));
     }
     if (root == null) {
       throw new InvalidInputException("the body is empty; send one event or an array of events");

@@ -3,13 +3,18 @@ package org.wellbeing.ingest.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.wellbeing.common.config.PipelineConfig;
+import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.config.IngestConfig;
+import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.PublishFailedException;
 import org.wellbeing.ingest.messaging.WorkEventPublisher;
 
@@ -25,12 +30,17 @@ public class EventIngestService {
   private final WorkEventPublisher publisher;
   private final IngestConfig config;
   private final MeterRegistry registry;
+  private final WorkEventValidator validator;
 
   public EventIngestService(
-      WorkEventPublisher publisher, IngestConfig config, MeterRegistry registry) {
+      WorkEventPublisher publisher,
+      IngestConfig config,
+      PipelineConfig pipeline,
+      MeterRegistry registry) {
     this.publisher = publisher;
     this.config = config;
     this.registry = registry;
+    this.validator = pipeline.events().validator();
   }
 
   /**
@@ -41,6 +51,19 @@ public class EventIngestService {
   public int publish(List<WorkEvent> events, String source) {
     if (events.isEmpty()) {
       return 0;
+    }
+    // every importer ends here: what model-service would refuse is refused now, with nothing sent
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      violations.addAll(validator.problems(i, events.get(i)));
+    }
+    if (!violations.isEmpty()) {
+      rejected(source, "invalid", events.size());
+      throw new InvalidInputException(
+          "%d of %d events are invalid; none was published"
+              .formatted(
+                  violations.stream().mapToInt(Violation::index).distinct().count(), events.size()),
+          violations);
     }
     try {
       publisher

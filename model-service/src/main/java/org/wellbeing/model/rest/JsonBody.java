@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.wellbeing.common.rest.JsonErrors;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.domain.InvalidInputException;
 
@@ -21,12 +22,7 @@ final class JsonBody {
       return json.readTree(body);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
-          "the body is not valid JSON",
-          List.of(
-              Violation.of(
-                  null,
-                  "malformed JSON at line %d, column %d"
-                      .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr()))));
+          "the body is not valid JSON", List.of(Violation.of(null, JsonErrors.describe(e))));
     }
   }
 }

@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import org.wellbeing.common.config.PipelineConfig;
+import org.wellbeing.common.kafka.BatchStore;
+import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.common.kafka.IncomingRecord;
+import org.wellbeing.common.persistence.DatabaseFaults;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
@@ -24,21 +28,24 @@ import org.wellbeing.model.service.MetricsEngine.Outcome;
 
 /**
  * Turns a consumed batch into one database transaction: records that are not valid WorkEvents go to
- * the dead-letter topic first; the rest are applied together. A failing transaction is retried with
- * back-off; if it keeps failing the batch fails, so its offsets are never committed and no event is
- * lost.
+ * the dead-letter topic first; the rest are applied together. While the database is unreachable the
+ * batch waits for it, however long that takes; any other failing transaction is retried with
+ * back-off, and if it keeps failing the batch fails. Either way its offsets are committed only
+ * after its transaction, so no event is lost.
  */
 @ApplicationScoped
 public class EventBatchProcessor {
 
   private static final Logger LOG = Logger.getLogger(EventBatchProcessor.class);
   private static final long PROGRESS_EVERY = 100_000;
+  private static final String WORK_EVENTS = "work-events-in";
 
   private final MetricsEngine engine;
   private final DeadLetters deadLetters;
   private final ObjectMapper json;
   private final ModelConfig config;
-  private final WorkEventValidator validator = new WorkEventValidator();
+  private final BatchStore store;
+  private final WorkEventValidator validator;
   private final Timer batchTimer;
   private final AtomicLong consumed = new AtomicLong();
 
@@ -47,8 +54,12 @@ public class EventBatchProcessor {
       DeadLetters deadLetters,
       ObjectMapper json,
       ModelConfig config,
+      BatchStore store,
+      PipelineConfig pipeline,
       MeterRegistry registry) {
+    this.validator = pipeline.events().validator();
     this.engine = engine;
+    this.store = store;
     this.deadLetters = deadLetters;
     this.json = json;
     this.config = config;
@@ -60,7 +71,7 @@ public class EventBatchProcessor {
   }
 
   public void process(List<IncomingRecord> batch) {
-    List<WorkEvent> events = new ArrayList<>(batch.size());
+    List<Parsed<WorkEvent>> events = new ArrayList<>(batch.size());
     List<Rejected> rejected = new ArrayList<>();
     for (IncomingRecord record : batch) {
       String problem = parse(record, events);
@@ -78,26 +89,29 @@ public class EventBatchProcessor {
       return;
     }
     long started = System.nanoTime();
-    Outcome outcome = applyWithRetries(events);
+    store.store(WORK_EVENTS, events, this::applyWithRetries, deadLetters::send);
     batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-    LOG.debugf(
-        "batch of %d: %d applied, %d ignored, %d days changed",
-        events.size(), outcome.applied(), outcome.ignored(), outcome.daysChanged());
     long total = consumed.addAndGet(events.size());
     if (total / PROGRESS_EVERY != (total - events.size()) / PROGRESS_EVERY) {
       LOG.infof("%d work events processed since start", total);
     }
   }
 
-  private Outcome applyWithRetries(List<WorkEvent> events) {
+  /**
+   * One transaction for the events, retried with back-off when the database refuses it (a deadlock,
+   * a serialization failure); an outage is left to the caller, which waits it out.
+   */
+  private void applyWithRetries(List<WorkEvent> events) {
     Duration backoff = config.retry().initialBackoff();
     for (int attempt = 1; ; attempt++) {
       try {
-        return QuarkusTransaction.requiringNew().call(() -> engine.apply(events));
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> engine.apply(events));
+        LOG.debugf(
+            "batch of %d: %d applied, %d ignored, %d days changed",
+            events.size(), outcome.applied(), outcome.ignored(), outcome.daysChanged());
+        return;
       } catch (RuntimeException e) {
-        if (attempt >= config.retry().attempts()) {
-          LOG.errorf(
-              e, "giving up on a batch of %d events after %d attempts", events.size(), attempt);
+        if (DatabaseFaults.isOutage(e) || attempt >= config.retry().attempts()) {
           throw e;
         }
         LOG.warnf(
@@ -113,7 +127,7 @@ public class EventBatchProcessor {
   }
 
   /** Adds the record's event to {@code events}, or returns why it cannot be processed. */
-  private String parse(IncomingRecord record, List<WorkEvent> events) {
+  private String parse(IncomingRecord record, List<Parsed<WorkEvent>> events) {
     if (record.value() == null) {
       return "invalid: empty record";
     }
@@ -129,7 +143,7 @@ public class EventBatchProcessor {
       Violation first = violations.get(0);
       return "invalid: %s %s".formatted(first.field(), first.message());
     }
-    events.add(event);
+    events.add(new Parsed<>(record, event));
     return null;
   }
 

@@ -3,6 +3,8 @@ package org.wellbeing.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.Instant;
+import org.wellbeing.contract.WorkEventValidator;
 
 /** Settings every service shares, under {@code wellbeing.*}. */
 @ConfigMapping(prefix = "wellbeing")
@@ -13,6 +15,41 @@ public interface PipelineConfig {
 
   /** The outbox relay that publishes committed records. */
   Outbox outbox();
+
+  /** How consumers wait out a database outage. */
+  DatabaseOutage databaseOutage();
+
+  /** What a WorkEvent may hold, wherever it comes from. */
+  Events events();
+
+  /** The range of time events may touch: anything outside is refused at the edge. */
+  interface Events {
+
+    /** Earliest instant an event may start or end at. */
+    @WithDefault("2000-01-01T00:00:00Z")
+    Instant earliest();
+
+    /** Latest instant an event may start or end at. */
+    @WithDefault("2100-01-01T00:00:00Z")
+    Instant latest();
+
+    /** The validator with this range. */
+    default WorkEventValidator validator() {
+      return new WorkEventValidator(earliest(), latest());
+    }
+  }
+
+  /** Back-off while the database is unreachable; consumers never give up on an outage. */
+  interface DatabaseOutage {
+
+    /** Wait before the first retry; it doubles each time. */
+    @WithDefault("500ms")
+    Duration initialBackoff();
+
+    /** Longest wait between two retries. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+  }
 
   /** Topic creation settings. */
   interface Topics {

@@ -20,6 +20,9 @@ public final class DeadLetterSender {
   /** A rejected record and why; the reason starts with a bounded word such as {@code invalid:}. */
   public record Rejected(IncomingRecord record, String reason) {}
 
+  /** A record read, with where it came from, for dead-lettering it should storing it fail. */
+  public record Parsed<T>(IncomingRecord record, T value) {}
+
   /** Reads one record; null skips it (a tombstone, say), an exception rejects it. */
   @FunctionalInterface
   public interface Parser<T> {
@@ -57,13 +60,19 @@ public final class DeadLetterSender {
    */
   public <T> List<T> parseAll(
       org.apache.kafka.clients.consumer.ConsumerRecords<String, String> records, Parser<T> parser) {
-    List<T> parsed = new java.util.ArrayList<>(records.count());
+    return parseEach(records, parser).stream().map(Parsed::value).toList();
+  }
+
+  /** {@link #parseAll}, each value with its record. */
+  public <T> List<Parsed<T>> parseEach(
+      org.apache.kafka.clients.consumer.ConsumerRecords<String, String> records, Parser<T> parser) {
+    List<Parsed<T>> parsed = new java.util.ArrayList<>(records.count());
     List<Rejected> rejected = new java.util.ArrayList<>();
     for (ConsumerRecord<String, String> r : records) {
       try {
         T value = parser.parse(r);
         if (value != null) {
-          parsed.add(value);
+          parsed.add(new Parsed<>(incoming(r), value));
         }
       } catch (InvalidRecord e) {
         rejected.add(new Rejected(incoming(r), "invalid: " + e.getMessage()));

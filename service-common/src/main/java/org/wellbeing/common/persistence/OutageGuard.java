@@ -1,0 +1,140 @@
+package org.wellbeing.common.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.wellbeing.common.config.PipelineConfig;
+
+/**
+ * Runs a consumer's database work until it commits, however long the database is away: an outage
+ * (the database down, restarting or unreachable) is waited out with bounded back-off while
+ * readiness reports the consumer as waiting; any other failure is the caller's to handle. The work
+ * must be its own transaction and idempotent, since a commit whose answer was lost is repeated.
+ */
+@ApplicationScoped
+public class OutageGuard {
+
+  private static final Logger LOG = Logger.getLogger(OutageGuard.class);
+
+  /** Log a still-waiting line this often. */
+  private static final Duration REMINDER = Duration.ofSeconds(30);
+
+  private final PipelineConfig.DatabaseOutage settings;
+  private final BooleanSupplier reachable;
+  private final Map<String, Instant> waiting = new ConcurrentHashMap<>();
+  private volatile boolean stopping;
+
+  @Inject
+  public OutageGuard(PipelineConfig config, AgroalDataSource dataSource) {
+    this(config.databaseOutage(), () -> reachable(dataSource));
+  }
+
+  /**
+   * @param reachable whether a connection can be had now: a failure not classified as an outage
+   *     still is one when none can
+   */
+  public OutageGuard(PipelineConfig.DatabaseOutage settings, BooleanSupplier reachable) {
+    this.settings = settings;
+    this.reachable = reachable;
+  }
+
+  /**
+   * The result of {@code work}, retried for as long as the database is unreachable.
+   *
+   * @param consumer what is waiting, for readiness and logs (a channel name)
+   * @throws RuntimeException what {@code work} threw when it was not an outage
+   */
+  public <T> T call(String consumer, Supplier<T> work) {
+    Duration backoff = settings.initialBackoff();
+    Instant since = null;
+    Instant remindAt = null;
+    long attempts = 0;
+    while (true) {
+      try {
+        T result = work.get();
+        if (since != null) {
+          waiting.remove(consumer);
+          LOG.infof(
+              "%s: the database is back after %s and %d attempts; going on",
+              consumer, Duration.between(since, Instant.now()), attempts);
+        }
+        return result;
+      } catch (RuntimeException e) {
+        if (!DatabaseFaults.isOutage(e) && reachable.getAsBoolean()) {
+          waiting.remove(consumer);
+          throw e;
+        }
+        attempts++;
+        Instant now = Instant.now();
+        if (since == null) {
+          since = now;
+          remindAt = now.plus(REMINDER);
+          waiting.put(consumer, since);
+          LOG.warnf(
+              "%s: the database is unreachable (%s); waiting for it, nothing is committed meanwhile",
+              consumer, e.toString());
+        } else if (now.isAfter(remindAt)) {
+          remindAt = now.plus(REMINDER);
+          LOG.warnf(
+              "%s: still waiting for the database after %s (%d attempts)",
+              consumer, Duration.between(since, now), attempts);
+        }
+        if (stopping) {
+          throw e;
+        }
+        sleep(backoff);
+        backoff = backoff.multipliedBy(2);
+        if (backoff.compareTo(settings.maxBackoff()) > 0) {
+          backoff = settings.maxBackoff();
+        }
+      }
+    }
+  }
+
+  /** {@link #call} for work without a result. */
+  public void run(String consumer, Runnable work) {
+    call(
+        consumer,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /** The consumers waiting for the database, with when they started to. */
+  public Map<String, Instant> waiting() {
+    return Map.copyOf(waiting);
+  }
+
+  private static boolean reachable(AgroalDataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the database", e);
+    }
+  }
+}
