@@ -13,6 +13,10 @@ public interface IngestConfig {
   @WithDefault("10000")
   int maxEventsPerRequest();
 
+  /** Largest calendar or timesheet document, in characters; larger ones get 413. */
+  @WithDefault("4194304")
+  int maxDocumentChars();
+
   /** How long a request waits for Kafka to acknowledge all its records before it fails. */
   @WithDefault("30s")
   Duration publishTimeout();

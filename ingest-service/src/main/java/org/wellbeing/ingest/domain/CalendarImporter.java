@@ -38,8 +38,10 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.RRule;
 import org.wellbeing.contract.EventKind;
 import org.wellbeing.contract.EventStatus;
 import org.wellbeing.contract.Violation;
@@ -483,6 +485,7 @@ public final class CalendarImporter {
           List.of(Violation.of("DTSTART", "every VEVENT needs a start")));
     }
     Period window = window(start, zone, from, to);
+    checkBounded(component, start, window);
     List<Occurrence> result = new ArrayList<>();
     for (Object o : component.calculateRecurrenceSet(window)) {
       Period<?> period = (Period<?>) o;
@@ -497,6 +500,33 @@ public final class CalendarImporter {
     }
     result.sort((a, b) -> a.start().compareTo(b.start()));
     return result;
+  }
+
+  /**
+   * Refuses a series that would yield more occurrences than the cap, before expanding it: each
+   * RRULE is expanded lazily up to one past the cap (FREQ=SECONDLY without an end would otherwise
+   * be millions), and EXDATE lists longer than the cap are refused outright.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void checkBounded(VEvent component, Temporal start, Period window) {
+    int cap = settings.maxOccurrences();
+    int exdates = 0;
+    for (Property exdate : component.getProperties(Property.EXDATE)) {
+      exdates += exdate.getValue().split(",").length;
+    }
+    if (exdates > cap) {
+      throw new TooManyItemsException(exdates, cap);
+    }
+    for (Property property : component.getProperties(Property.RRULE)) {
+      Recur recur = ((RRule) property).getRecur();
+      int count =
+          recur
+              .getDates(start, (Temporal) window.getStart(), (Temporal) window.getEnd(), cap + 1)
+              .size();
+      if (count > cap) {
+        throw new TooManyItemsException(count, cap);
+      }
+    }
   }
 
   /** The expansion window in the temporal type of the event's start. */

@@ -5,6 +5,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wellbeing.common.rest.Problems;
 import org.wellbeing.contract.Problem;
 import org.wellbeing.ingest.domain.ConflictException;
+import org.wellbeing.ingest.domain.DocumentTooLargeException;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.NotFoundException;
 import org.wellbeing.ingest.domain.PublishFailedException;
@@ -21,6 +22,12 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response tooManyItems(TooManyItemsException e) {
     return Problems.response(Problem.of(413, "too-many-items", "Too many items", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response tooLarge(DocumentTooLargeException e) {
+    return Problems.response(
+        Problem.of(413, "document-too-large", "Document too large", e.getMessage()));
   }
 
   @ServerExceptionMapper

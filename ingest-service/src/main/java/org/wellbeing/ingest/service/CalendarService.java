@@ -8,6 +8,7 @@ import org.wellbeing.contract.EventKind;
 import org.wellbeing.ingest.config.IngestConfig;
 import org.wellbeing.ingest.domain.CalendarImporter;
 import org.wellbeing.ingest.domain.CalendarImporter.Result;
+import org.wellbeing.ingest.domain.DocumentTooLargeException;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
 
@@ -18,6 +19,7 @@ public class CalendarService {
   static final String SOURCE = "ics";
 
   private final CalendarImporter importer;
+  private final int maxDocumentChars;
   private final IngestDirectory directory;
   private final EventIngestService events;
   private final Clock clock = Clock.systemUTC();
@@ -25,6 +27,7 @@ public class CalendarService {
   public CalendarService(
       IngestConfig config, IngestDirectory directory, EventIngestService events) {
     this.importer = importer(config);
+    this.maxDocumentChars = config.maxDocumentChars();
     this.directory = directory;
     this.events = events;
   }
@@ -49,6 +52,7 @@ public class CalendarService {
   }
 
   public Result importCalendar(String personId, String text) {
+    DocumentTooLargeException.check(text, maxDocumentChars);
     Result result;
     try {
       result =

@@ -31,6 +31,7 @@ import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.config.IngestConfig;
 import org.wellbeing.ingest.domain.CalendarImporter;
+import org.wellbeing.ingest.domain.DocumentTooLargeException;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.NotFoundException;
 import org.wellbeing.ingest.persistence.FeedEntity;
@@ -216,6 +217,7 @@ public class FeedService {
 
   /** Publishes what changed since the last poll, then remembers it. */
   private void apply(FeedEntity feed, String body, Instant now) {
+    DocumentTooLargeException.check(body, config.maxDocumentChars());
     CalendarImporter.Result parsed =
         importer.convert(body, directory.owner(feed.personId), "feed:" + feed.feedId, now);
     Map<String, FeedEventEntity> remembered = new HashMap<>();

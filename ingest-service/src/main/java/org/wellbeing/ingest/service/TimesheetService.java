@@ -7,6 +7,7 @@ import java.util.List;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.ingest.config.IngestConfig;
+import org.wellbeing.ingest.domain.DocumentTooLargeException;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TimesheetParser;
 import org.wellbeing.ingest.domain.TooManyItemsException;
@@ -31,6 +32,7 @@ public class TimesheetService {
   }
 
   public int importCsv(String csv) {
+    DocumentTooLargeException.check(csv, config.maxDocumentChars());
     var zones = directory.zones(parser.personIds(csv));
     List<Violation> violations = new ArrayList<>();
     // the upload's time is the version: a corrected file replaces what an earlier one said

@@ -338,6 +338,69 @@ class CalendarImporterTest {
         .hasMessageContaining("skill");
   }
 
+  private static String series(String rule, String extra) {
+    return """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//wellbeing tests//hostile//EN\r
+        BEGIN:VEVENT\r
+        UID:hostile@example.org\r
+        DTSTAMP:20260401T000000Z\r
+        DTSTART:20250601T090000Z\r
+        DTEND:20250601T090001Z\r
+        RRULE:%s\r
+        %sEND:VEVENT\r
+        END:VCALENDAR\r
+        """
+        .formatted(rule, extra);
+  }
+
+  @Test
+  void aSeriesOfEverySecondWithoutEndIsRefusedBeforeItIsExpanded() {
+    for (String rule :
+        new String[] {
+          "FREQ=SECONDLY",
+          "FREQ=MINUTELY",
+          "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,5,10,15,20,25,30,35,40,45,50,55"
+        }) {
+      long started = System.nanoTime();
+      assertThatThrownBy(
+              () ->
+                  importer.convert(
+                      series(rule, ""), ALICE, SOURCE, Instant.parse("2026-04-15T00:00:00Z")))
+          .as(rule)
+          .isInstanceOf(TooManyItemsException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .as(rule)
+          .isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void anEventWithMoreExdatesThanTheCapIsRefused() {
+    StringBuilder exdates = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      exdates
+          .append(i % 1000 == 0 ? (i == 0 ? "EXDATE:" : "\r\nEXDATE:") : ",")
+          .append(
+              Instant.parse("2026-04-01T09:00:00Z")
+                  .plusSeconds(86_400L * (i % 400) + i / 400)
+                  .toString()
+                  .replace("-", "")
+                  .replace(":", ""));
+    }
+    long started = System.nanoTime();
+    assertThatThrownBy(
+            () ->
+                importer.convert(
+                    series("FREQ=DAILY;COUNT=10", exdates + "\r\n"),
+                    ALICE,
+                    SOURCE,
+                    Instant.parse("2026-04-15T00:00:00Z")))
+        .isInstanceOf(TooManyItemsException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+  }
+
   @Test
   void malformedDocumentIsInvalidInput() {
     assertThatThrownBy(() -> convert("malformed.ics", "2026-04-15T00:00:00Z"))

@@ -60,6 +60,26 @@ class HttpProblemsTest {
   }
 
   @Test
+  void aTimesheetOrCalendarLargerThanTheLimitIsA413Problem() {
+    String header = "personId,date,start,end,kind\n";
+    String big = header + "x".repeat(4_194_305 - header.length() + 1);
+    given()
+        .contentType("text/csv")
+        .body(big)
+        .post("/api/v1/timesheets")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+    given()
+        .contentType("text/calendar")
+        .body(big)
+        .post("/api/v1/people/alice/calendar")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void aTextFieldWithANulCharacterIsA400ProblemNotA202() {
     given()
         .contentType("application/json")
