@@ -24,6 +24,9 @@ import org.wellbeing.contract.Violation;
 @ApplicationScoped
 public class AlertQueryService {
 
+  /** Longest acknowledgement reason. */
+  static final int MAX_REASON_LENGTH = 1000;
+
   /** Filters of {@code GET /api/v1/alerts}; null means any. */
   public record Filter(
       String status,
@@ -149,6 +152,17 @@ public class AlertQueryService {
    */
   @Transactional
   public Alert acknowledge(String id, String reason, LocalDate until, Viewer viewer) {
+    if (reason != null
+        && (reason.length() > MAX_REASON_LENGTH
+            || reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'))) {
+      throw new InvalidInputException(
+          "invalid reason",
+          List.of(
+              Violation.of(
+                  "reason",
+                  "must be at most %d characters without control characters"
+                      .formatted(MAX_REASON_LENGTH))));
+    }
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(
           "an acknowledgement needs a reason", List.of(Violation.of("reason", "is required")));

@@ -43,13 +43,19 @@ public class WebhookService {
       violations.add(Violation.of("id", "must be 1-64 characters of A-Za-z0-9._@-"));
     }
     String url = text(body, "url");
-    if (url == null || !validUrl(url)) {
-      violations.add(Violation.of("url", "must be an absolute http or https URL"));
+    if (url == null || url.length() > 2048 || !validUrl(url)) {
+      violations.add(
+          Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
     }
     String teamId = text(body, "teamId");
+    if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {
+      violations.add(Violation.of("teamId", "must be 1-64 characters of A-Za-z0-9._@-"));
+    }
     String secret = text(body, "secret");
-    if (secret != null && secret.length() < 16) {
-      violations.add(Violation.of("secret", "must be at least 16 characters"));
+    if (secret != null
+        && (secret.length() < 16 || secret.length() > 256 || !secret.matches("\\p{Graph}+"))) {
+      violations.add(
+          Violation.of("secret", "must be 16 to 256 printable characters without spaces"));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid webhook", violations);

@@ -37,6 +37,9 @@ public record PersonInput(
 
   static final double MAX_WEEKLY_HOURS = 168;
 
+  /** Most e-mail addresses or career skills a person may have. */
+  static final int MAX_LIST_ITEMS = 50;
+
   /** Reads {@code node}; violations carry {@code index} (-1 for a single request). */
   public static PersonInput read(JsonNode node, int index, List<Violation> violations) {
     Fields f = new Fields(node, index, violations);
@@ -78,7 +81,16 @@ public record PersonInput(
         violation(field, "must be at most %d characters".formatted(maxLength));
         return null;
       }
+      if (hasControl(value.textValue())) {
+        violation(field, "must not contain control characters");
+        return null;
+      }
       return value.textValue();
+    }
+
+    /** PostgreSQL cannot store NUL, and no name or address needs a control character. */
+    private static boolean hasControl(String text) {
+      return text.chars().anyMatch(Character::isISOControl);
     }
 
     String id(String field) {
@@ -99,11 +111,16 @@ public record PersonInput(
         violation(field, "must be an array of strings");
         return null;
       }
+      if (value.size() > MAX_LIST_ITEMS) {
+        violation(field, "must hold at most %d items".formatted(MAX_LIST_ITEMS));
+        return null;
+      }
       List<String> result = new ArrayList<>();
       for (JsonNode item : value) {
         if (!item.isTextual()
             || item.textValue().isBlank()
-            || item.textValue().length() > maxLength) {
+            || item.textValue().length() > maxLength
+            || hasControl(item.textValue())) {
           violation(
               field, "must hold non-blank strings of at most %d characters".formatted(maxLength));
           return null;

@@ -81,5 +81,9 @@ public interface PipelineConfig {
     /** How long a round waits for Kafka's acknowledgements. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** Largest record sent; larger ones are parked (Kafka's default request limit is 1 MiB). */
+    @WithDefault("1000000")
+    int maxRecordBytes();
   }
 }

@@ -11,13 +11,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.errors.InvalidConfigurationException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -52,6 +58,7 @@ public class OutboxRelay {
   private final AtomicLong pending = new AtomicLong();
   private final Counter published;
   private final Counter failures;
+  private final Counter parked;
 
   public OutboxRelay(
       OutboxRepository outbox,
@@ -71,6 +78,10 @@ public class OutboxRelay {
     this.failures =
         Counter.builder("outbox.failures")
             .description("Relay rounds that failed and will be retried")
+            .register(registry);
+    this.parked =
+        Counter.builder("outbox.parked")
+            .description("Outbox records Kafka will never take, moved to outbox_parked")
             .register(registry);
     registry.gauge("outbox.pending", pending);
   }
@@ -120,20 +131,82 @@ public class OutboxRelay {
   }
 
   private int round() throws Exception {
-    List<OutboxRecord> records = outbox.lockOldest(config.outbox().batchSize());
-    if (records.isEmpty()) {
+    List<OutboxRecord> locked = outbox.lockOldest(config.outbox().batchSize());
+    if (locked.isEmpty()) {
       return 0;
     }
+    // a record over the producer's request size would fail the round forever, oldest first
+    List<OutboxRecord> records = new ArrayList<>(locked.size());
+    List<OutboxRecord> oversized = new ArrayList<>();
+    for (OutboxRecord record : locked) {
+      (size(record) > config.outbox().maxRecordBytes() ? oversized : records).add(record);
+    }
+    park(oversized, "too-large: over %d bytes".formatted(config.outbox().maxRecordBytes()));
     CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
     String time = Instant.now().toString();
     for (int i = 0; i < records.size(); i++) {
       acks[i] = send(records.get(i), time);
     }
-    CompletableFuture.allOf(acks)
-        .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      CompletableFuture.allOf(acks)
+          .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      // Kafka refused some records for what they are: park those, keep the rest; anything else
+      // (the broker away) fails the round, which is sent again whole
+      List<OutboxRecord> refused = new ArrayList<>();
+      for (int i = 0; i < records.size(); i++) {
+        Throwable failure = failure(acks[i]);
+        if (failure != null) {
+          if (!(unwrap(failure) instanceof InvalidConfigurationException
+              || unwrap(failure) instanceof RecordTooLargeException
+              || unwrap(failure) instanceof InvalidTopicException
+              || unwrap(failure) instanceof SerializationException)) {
+            throw e;
+          }
+          refused.add(records.get(i));
+        }
+      }
+      park(refused, "refused: " + unwrap(e).getClass().getSimpleName());
+      records.removeAll(refused);
+    }
     outbox.delete(records.stream().map(OutboxRecord::id).toList());
     published.increment(records.size());
-    return records.size();
+    return locked.size();
+  }
+
+  private void park(List<OutboxRecord> records, String reason) {
+    if (records.isEmpty()) {
+      return;
+    }
+    outbox.park(records, reason);
+    parked.increment(records.size());
+    LOG.warnf(
+        "%d outbox records parked in outbox_parked (%s); the relay goes on",
+        records.size(), reason);
+  }
+
+  private static long size(OutboxRecord record) {
+    return record.payload().getBytes(StandardCharsets.UTF_8).length
+        + record.recordKey().getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static Throwable failure(CompletableFuture<?> ack) {
+    try {
+      ack.getNow(null);
+      return ack.isDone() ? null : new IllegalStateException("not acknowledged");
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable cause = t;
+    while ((cause instanceof ExecutionException
+            || cause instanceof java.util.concurrent.CompletionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private CompletableFuture<Void> send(OutboxRecord record, String time) {

@@ -58,6 +58,37 @@ public class OutboxRepository {
   }
 
   /**
+   * Moves records Kafka will never take (too large, refused for what they are) out of the way into
+   * {@code outbox_parked}, with the reason, so the relay goes on with the next ones.
+   */
+  public void park(Collection<OutboxRecord> records, String reason) {
+    if (records.isEmpty()) {
+      return;
+    }
+    sql.run(
+        connection -> {
+          try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      """
+                      INSERT INTO outbox_parked (id, topic, record_key, ce_type, ce_id, payload,
+                          reason, parked_at)
+                      SELECT id, topic, record_key, ce_type, ce_id, payload, ?, now()
+                      FROM outbox WHERE id = ANY(?)
+                      """);
+              PreparedStatement delete =
+                  connection.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)")) {
+            Long[] ids = records.stream().map(OutboxRecord::id).toArray(Long[]::new);
+            insert.setString(1, reason);
+            insert.setArray(2, connection.createArrayOf("bigint", ids));
+            insert.executeUpdate();
+            delete.setArray(1, connection.createArrayOf("bigint", ids));
+            delete.executeUpdate();
+            return null;
+          }
+        });
+  }
+
+  /**
    * Locks and returns the oldest pending records, or nothing when another relay holds the outbox
    * (one relay at a time keeps each key's records in order).
    */
