@@ -87,6 +87,8 @@ class PipelineEndToEndIT {
     properties.put("quarkus.datasource.username", Postgres.USER);
     properties.put("quarkus.datasource.password", Postgres.PASSWORD);
     properties.put("wellbeing.outbox.poll-interval", "250ms");
+    // the test's webhook receiver listens on loopback, which production refuses
+    properties.put("wellbeing.outbound.allow-loopback", "true");
     return new Service(name, properties, logs);
   }
 

@@ -11,12 +11,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +28,7 @@ import org.wellbeing.alert.domain.Signature;
 import org.wellbeing.alert.persistence.DeliveryEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.persistence.WebhookEntity;
+import org.wellbeing.common.http.OutboundHttp;
 
 /**
  * Sends notifications to webhooks. Due notifications of one webhook and recipient become one digest
@@ -55,7 +53,7 @@ public class DeliveryDispatcher {
   private final AlertPublisher publisher;
   private final ObjectMapper json;
   private final Clock clock;
-  private final HttpClient http;
+  private final OutboundHttp http;
   private final Counter sent;
   private final Counter retried;
   private final Counter failed;
@@ -65,16 +63,13 @@ public class DeliveryDispatcher {
       AlertPublisher publisher,
       ObjectMapper json,
       Clock clock,
+      OutboundHttp http,
       MeterRegistry registry) {
     this.config = config;
     this.publisher = publisher;
     this.json = json;
     this.clock = clock;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(config.notifications().requestTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = http;
     this.sent =
         Counter.builder("alerts.notifications.sent")
             .description("Webhook deliveries answered with 2xx")
@@ -190,7 +185,7 @@ public class DeliveryDispatcher {
       error = "webhook deleted";
     } else {
       try {
-        HttpResponse<String> response =
+        OutboundHttp.Reply response =
             http.send(
                 HttpRequest.newBuilder(URI.create(webhook.url))
                     .timeout(config.notifications().requestTimeout())
@@ -198,13 +193,12 @@ public class DeliveryDispatcher {
                     .header(Signature.HEADER, Signature.sign(webhook.secret, snapshot.payload))
                     .header(IDEMPOTENCY_HEADER, snapshot.idempotencyKey)
                     .POST(HttpRequest.BodyPublishers.ofString(snapshot.payload))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-          error = "HTTP " + response.statusCode();
+                    .build());
+        if (response.status() / 100 != 2) {
+          error = "HTTP " + response.status();
         }
-      } catch (IOException e) {
-        error = e.toString();
+      } catch (OutboundHttp.OutboundException e) {
+        error = e.getMessage();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         error = "interrupted";

@@ -13,6 +13,7 @@ import java.util.List;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.WebhookEntity;
+import org.wellbeing.common.http.OutboundHttp;
 import org.wellbeing.contract.Violation;
 
 /** Webhook registrations. */
@@ -32,8 +33,11 @@ public class WebhookService {
 
   private final Clock clock;
 
-  public WebhookService(Clock clock) {
+  private final OutboundHttp outbound;
+
+  public WebhookService(Clock clock, OutboundHttp outbound) {
     this.clock = clock;
+    this.outbound = outbound;
   }
 
   @Transactional
@@ -46,6 +50,13 @@ public class WebhookService {
     if (url == null || url.length() > 2048 || !validUrl(url)) {
       violations.add(
           Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
+    }
+    if (url != null && validUrl(url)) {
+      try {
+        outbound.check(URI.create(url));
+      } catch (OutboundHttp.OutboundException e) {
+        violations.add(Violation.of("url", e.getMessage()));
+      }
     }
     String teamId = text(body, "teamId");
     if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {

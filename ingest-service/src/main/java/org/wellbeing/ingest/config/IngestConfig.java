@@ -67,6 +67,10 @@ public interface IngestConfig {
   /** Feed settings. */
   interface Feeds {
 
+    /** Feeds polled at once; a slow one holds one poller and delays no other. */
+    @WithDefault("4")
+    int concurrency();
+
     /** How often due feeds are looked for. */
     @WithDefault("5s")
     Duration schedulerInterval();

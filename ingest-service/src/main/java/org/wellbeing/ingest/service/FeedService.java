@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +22,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
+import org.wellbeing.common.http.OutboundHttp;
 import org.wellbeing.contract.EventStatus;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
@@ -34,6 +37,7 @@ import org.wellbeing.ingest.domain.CalendarImporter;
 import org.wellbeing.ingest.domain.DocumentTooLargeException;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.NotFoundException;
+import org.wellbeing.ingest.domain.TooManyItemsException;
 import org.wellbeing.ingest.persistence.FeedEntity;
 import org.wellbeing.ingest.persistence.FeedEventEntity;
 
@@ -71,14 +75,17 @@ public class FeedService {
   private final IngestConfig config;
   private final ObjectMapper json;
   private final MeterRegistry registry;
-  private final HttpClient http;
+  private final OutboundHttp http;
   private final Clock clock = Clock.systemUTC();
+  private final ExecutorService pollers;
+  private final Set<String> polling = ConcurrentHashMap.newKeySet();
 
   public FeedService(
       IngestConfig config,
       IngestDirectory directory,
       EventIngestService events,
       ObjectMapper json,
+      OutboundHttp http,
       MeterRegistry registry) {
     this.importer = CalendarService.importer(config);
     this.directory = directory;
@@ -86,11 +93,21 @@ public class FeedService {
     this.config = config;
     this.json = json;
     this.registry = registry;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(config.feeds().requestTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this.http = http;
+    // one slow feed holds one poller; the others go on
+    this.pollers =
+        Executors.newFixedThreadPool(
+            config.feeds().concurrency(),
+            r -> {
+              Thread t = new Thread(r, "feed-poller");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    pollers.shutdownNow();
   }
 
   @Transactional
@@ -102,8 +119,15 @@ public class FeedService {
     if (personId == null || !WorkEventValidator.PERSON_ID.matcher(personId).matches()) {
       violations.add(Violation.of("personId", "is required: 1-64 characters of A-Za-z0-9._@-"));
     }
-    if (url == null || !validUrl(url)) {
-      violations.add(Violation.of("url", "must be an absolute http or https URL"));
+    if (url == null || url.length() > 2048 || !validUrl(url)) {
+      violations.add(
+          Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
+    } else {
+      try {
+        http.check(URI.create(url));
+      } catch (OutboundHttp.OutboundException e) {
+        violations.add(Violation.of("url", e.getMessage()));
+      }
     }
     int minutes = pollMinutes == null ? 15 : pollMinutes;
     if (minutes < 1 || minutes > 24 * 60) {
@@ -159,7 +183,20 @@ public class FeedService {
                         .map(f -> f.feedId)
                         .toList());
     for (String feedId : due) {
-      poll(feedId);
+      if (polling.add(feedId)) {
+        try {
+          pollers.execute(
+              () -> {
+                try {
+                  poll(feedId);
+                } finally {
+                  polling.remove(feedId);
+                }
+              });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+          polling.remove(feedId);
+        }
+      }
     }
   }
 
@@ -176,18 +213,18 @@ public class FeedService {
           HttpRequest.newBuilder(URI.create(feed.url))
               .timeout(config.feeds().requestTimeout())
               .header("Accept", "text/calendar");
+      request.GET();
       if (feed.etag != null) {
         request.header("If-None-Match", feed.etag);
       }
       if (feed.lastModified != null) {
         request.header("If-Modified-Since", feed.lastModified);
       }
-      HttpResponse<String> response =
-          http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 304) {
+      OutboundHttp.Reply response = http.send(request.build());
+      if (response.status() == 304) {
         result = "not_modified";
         succeeded(feedId, now, feed.etag, feed.lastModified);
-      } else if (response.statusCode() / 100 == 2) {
+      } else if (response.status() / 100 == 2) {
         apply(feed, response.body(), now);
         result = "ok";
         succeeded(
@@ -196,18 +233,25 @@ public class FeedService {
             response.headers().firstValue("ETag").orElse(null),
             response.headers().firstValue("Last-Modified").orElse(null));
       } else {
-        throw new IOException("HTTP " + response.statusCode());
+        throw new OutboundHttp.OutboundException("the server answered HTTP " + response.status());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       result = "error";
       failed(feedId, now, "interrupted");
-    } catch (IOException | RuntimeException e) {
+    } catch (OutboundHttp.OutboundException | RuntimeException e) {
       result = "error";
-      String message =
-          e instanceof InvalidInputException invalid && !invalid.violations().isEmpty()
-              ? invalid.getMessage() + ": " + invalid.violations().get(0).message()
-              : e.toString();
+      // what failed, in our words: never what the server sent
+      String message;
+      if (e instanceof OutboundHttp.OutboundException) {
+        message = e.getMessage();
+      } else if (e instanceof InvalidInputException
+          || e instanceof TooManyItemsException
+          || e instanceof DocumentTooLargeException) {
+        message = "the calendar was refused: " + e.getMessage();
+      } else {
+        message = "the calendar could not be imported (" + e.getClass().getSimpleName() + ")";
+      }
       failed(feedId, now, message);
       LOG.warnf("feed %s failed: %s", feedId, message);
     }

@@ -80,6 +80,26 @@ class HttpProblemsTest {
   }
 
   @Test
+  void aFeedThatPointsAtOurOwnNetworkIsRefused() {
+    for (String url :
+        new String[] {
+          "http://169.254.169.254/latest/meta-data/",
+          "http://10.0.0.5:5432/",
+          "https://user:password@93.184.216.34/x.ics",
+          "file:///etc/passwd"
+        }) {
+      given()
+          .contentType("application/json")
+          .body("{\"personId\": \"alice\", \"url\": \"%s\"}".formatted(url))
+          .put("/api/v1/feeds/inward")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("url"));
+    }
+  }
+
+  @Test
   void aTextFieldWithANulCharacterIsA400ProblemNotA202() {
     given()
         .contentType("application/json")

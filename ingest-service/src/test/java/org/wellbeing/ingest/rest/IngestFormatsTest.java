@@ -342,7 +342,7 @@ class IngestFormatsTest {
           .get("/api/v1/feeds/" + feedId)
           .then()
           .statusCode(200)
-          .body("lastError", equalTo("java.io.IOException: HTTP 500"))
+          .body("lastError", equalTo("the server answered HTTP 500"))
           .body("consecutiveFailures", equalTo(1))
           .body("events", equalTo(1));
       given()

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import org.wellbeing.contract.WorkEventValidator;
 
 /** Settings every service shares, under {@code wellbeing.*}. */
@@ -21,6 +23,40 @@ public interface PipelineConfig {
 
   /** What a WorkEvent may hold, wherever it comes from. */
   Events events();
+
+  /** Calls to URLs users give: feeds and webhooks. */
+  Outbound outbound();
+
+  /** The address policy, timeouts and limits of outbound calls. */
+  interface Outbound {
+
+    /** Allow loopback addresses (tests and a single-machine setup only). */
+    @WithDefault("false")
+    boolean allowLoopback();
+
+    /** Allow private, shared and unique-local addresses (an intranet calendar server). */
+    @WithDefault("false")
+    boolean allowPrivate();
+
+    /** Hosts allowed whatever they resolve to, e.g. an internal calendar server by name. */
+    Optional<Set<String>> allowedHosts();
+
+    /** Time to open a connection. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** Time for a whole call, body and redirects included. */
+    @WithDefault("30s")
+    Duration totalTimeout();
+
+    /** Largest response body read. */
+    @WithDefault("4194304")
+    long maxBodyBytes();
+
+    /** Redirects followed, each to an allowed address. */
+    @WithDefault("3")
+    int maxRedirects();
+  }
 
   /** The range of time events may touch: anything outside is refused at the edge. */
   interface Events {
