@@ -85,14 +85,7 @@ class DurabilityIT {
 
   private static Service service(String name, String database, Path logs) {
     postgres.createDatabase(database);
-    Map<String, String> properties = new HashMap<>();
-    properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-    properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-    properties.put("quarkus.datasource.username", Postgres.USER);
-    properties.put("quarkus.datasource.password", Postgres.PASSWORD);
-    properties.put("wellbeing.outbox.poll-interval", "250ms");
-    // the test's webhook receiver listens on loopback, which production refuses
-    properties.put("wellbeing.outbound.allow-loopback", "true");
+    Map<String, String> properties = Service.properties(kafka, postgres, database);
     properties.put("wellbeing.database-outage.max-backoff", "2s");
     return new Service(name, properties, logs);
   }
@@ -193,6 +186,150 @@ class DurabilityIT {
     assertThat(List.of(ingest, model, alert)).allMatch(Service::alive);
   }
 
+  @Test
+  @Order(4)
+  void modelServiceKilledInTheMiddleOfABacklogLosesAndDoublesNothing() throws Exception {
+    double before = model.metric("model_events_applied_total");
+    Map<String, Schedule> people = post("model-kill", COPIES);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> model.metric("model_events_applied_total") > before);
+    model.kill();
+    model.start();
+    model.awaitReady();
+    awaitStored(people);
+    awaitEqualToReference(people);
+  }
+
+  @Test
+  @Order(5)
+  void alertServiceKilledWhileJudgingLosesAndDoublesNoAlert() throws Exception {
+    double before = alert.metric("alerts_metrics_processed_total");
+    Map<String, Schedule> people = post("alert-kill", COPIES);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> alert.metric("alerts_metrics_processed_total") > before);
+    alert.kill();
+    alert.start();
+    alert.awaitReady();
+    awaitStored(people);
+    awaitEqualToReference(people);
+  }
+
+  @Test
+  @Order(6)
+  void poisonOnEveryTopicIsDeadLetteredAndNothingStops() throws Exception {
+    List<String[]> records =
+        List.of(
+            new String[] {"work-events", "not json"},
+            new String[] {
+              "work-events",
+              """
+              {"eventId": "poison-far", "personId": "poison", "kind": "WORK",
+               "start": "+294277-03-02T09:00:00Z", "end": "+294277-03-02T17:00:00Z"}"""
+            },
+            new String[] {
+              "work-events",
+              """
+              {"eventId": "poison-nul", "personId": "poison", "kind": "WORK", "title": "a\\u0000b",
+               "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"}"""
+            },
+            new String[] {"wellbeing-metrics", "{\"personId\": 5}"},
+            new String[] {
+              "wellbeing-metrics",
+              """
+              {"personId": "poison", "teamId": "t\\u0000", "date": "2026-03-02",
+               "workedHours": 1, "afterHoursHours": 0, "balance": 1, "skillDelta": 0,
+               "contractHours": 8, "computedAt": "2026-03-02T10:00:00Z", "hasEvents": true}"""
+            },
+            new String[] {"org-directory", "[]"});
+    double modelDlq = model.metric("model_events_rejected_total");
+    double alertDlq = alert.metric("alerts_metrics_rejected_total");
+    double directoryDlq = alert.metric("alerts_directory_rejected_total");
+    try (var producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, String>(
+            Map.of(
+                "bootstrap.servers",
+                kafka.bootstrapServers(),
+                "key.serializer",
+                org.apache.kafka.common.serialization.StringSerializer.class.getName(),
+                "value.serializer",
+                org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
+      for (String[] r : records) {
+        producer
+            .send(new org.apache.kafka.clients.producer.ProducerRecord<>(r[0], "poison", r[1]))
+            .get();
+      }
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              assertThat(model.metric("model_events_rejected_total") - modelDlq).isEqualTo(3);
+              assertThat(alert.metric("alerts_metrics_rejected_total") - alertDlq).isEqualTo(2);
+              assertThat(alert.metric("alerts_directory_rejected_total") - directoryDlq)
+                  .isEqualTo(1);
+            });
+    // and the pipeline goes on: a new backlog comes out as the reference says
+    Map<String, Schedule> people = post("after-poison", 1);
+    awaitStored(people);
+    awaitEqualToReference(people);
+    for (Service s : List.of(ingest, model, alert)) {
+      s.awaitReady();
+    }
+  }
+
+  @Test
+  @Order(7)
+  void replayingWorkEventsFromTheStartChangesNoFigureAndNoAlert() throws Exception {
+    Map<String, Schedule> people = new HashMap<>();
+    for (Schedule schedule : Schedule.values()) {
+      people.put("base-" + schedule.name().toLowerCase(Locale.ROOT) + "-0", schedule);
+    }
+    int stored = countEvents();
+    model.stop();
+    try (var admin =
+        org.apache.kafka.clients.admin.Admin.create(
+            Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      var partitions =
+          admin
+              .describeTopics(List.of("work-events"))
+              .allTopicNames()
+              .get()
+              .get("work-events")
+              .partitions();
+      Map<
+              org.apache.kafka.common.TopicPartition,
+              org.apache.kafka.clients.consumer.OffsetAndMetadata>
+          start = new HashMap<>();
+      for (var p : partitions) {
+        start.put(
+            new org.apache.kafka.common.TopicPartition("work-events", p.partition()),
+            new org.apache.kafka.clients.consumer.OffsetAndMetadata(0));
+      }
+      admin.alterConsumerGroupOffsets("model-service", start).all().get();
+    }
+    model.start();
+    model.awaitReady();
+    // every record is read again and changes nothing
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(() -> model.metric("model_events_ignored_total") >= stored);
+    assertThat(countEvents()).isEqualTo(stored);
+    awaitEqualToReference(people);
+  }
+
+  private static int countEvents() throws Exception {
+    try (Connection c = postgres.connect(MODEL_DB);
+        PreparedStatement s = c.prepareStatement("SELECT count(*) FROM work_event");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   /** Registers and posts every schedule's six weeks for {@code copies} new people each. */
   private static Map<String, Schedule> post(String prefix, int copies) {
     Map<String, Schedule> people = register(prefix, copies);
@@ -213,15 +350,7 @@ class DurabilityIT {
       Schedule schedule = p.getValue();
       given()
           .contentType("application/json")
-          .body(
-              """
-              {"teamId": "solo-%s", "timeZone": "%s", "contractHoursPerWeek": %s,
-               "workingWindows": %s, "careerSkills": ["kafka"], "effectiveFrom": "2025-01-01"}"""
-                  .formatted(
-                      p.getKey(),
-                      schedule.zone(),
-                      schedule.contractHours(),
-                      schedule.windowsJson()))
+          .body(schedule.personJson("solo-" + p.getKey(), schedule.zone(), "kafka", "2025-01-01"))
           .put(model.url() + "/api/v1/people/" + p.getKey())
           .then()
           .statusCode(201);
@@ -237,19 +366,7 @@ class DurabilityIT {
       String person = p.getKey();
       for (Schedule.Event e :
           schedule.events(person, ZoneId.of(schedule.zone()), FROM, TO, "kafka")) {
-        events
-            .append(events.length() > 1 ? "," : "")
-            .append(
-                """
-                {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s",
-                 "skill": %s}"""
-                    .formatted(
-                        e.eventId(),
-                        e.personId(),
-                        e.kind(),
-                        e.start(),
-                        e.end(),
-                        e.skill() == null ? "null" : "\"" + e.skill() + "\""));
+        events.append(events.length() > 1 ? "," : "").append(e.json());
       }
     }
     given()

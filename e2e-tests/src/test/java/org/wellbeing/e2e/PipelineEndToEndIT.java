@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.local.DemoLoader;
+import org.wellbeing.local.DemoOrganisation;
 import org.wellbeing.local.Schedule;
 import org.wellbeing.testing.KafkaBroker;
 import org.wellbeing.testing.Postgres;
@@ -81,14 +82,8 @@ class PipelineEndToEndIT {
   private static Service service(
       String name, String database, Path logs, Map<String, String> extra) {
     postgres.createDatabase(database);
-    Map<String, String> properties = new java.util.HashMap<>(extra);
-    properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-    properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-    properties.put("quarkus.datasource.username", Postgres.USER);
-    properties.put("quarkus.datasource.password", Postgres.PASSWORD);
-    properties.put("wellbeing.outbox.poll-interval", "250ms");
-    // the test's webhook receiver listens on loopback, which production refuses
-    properties.put("wellbeing.outbound.allow-loopback", "true");
+    Map<String, String> properties = Service.properties(kafka, postgres, database);
+    properties.putAll(extra);
     return new Service(name, properties, logs);
   }
 
@@ -259,6 +254,26 @@ class PipelineEndToEndIT {
                         && !j.getList("$").isEmpty()
                         && j.getInt("[0].members") == 6
                         && j.getDouble("[0].meanWeeklyHours") > 20);
+
+    // the demo's inbox on the real stack: the three clear cases and nobody else, no team overload
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
+                java.util.Set<String> rules = openRules(p.id());
+                if (p.schedule().healthy()) {
+                  assertThat(rules).as(p.id()).isEmpty();
+                } else {
+                  assertThat(rules).as(p.id()).isNotEmpty().isSubsetOf(p.schedule().fires());
+                }
+              }
+              for (DemoOrganisation.Team t : DemoOrganisation.TEAMS) {
+                assertThat(alertsOf("status=OPEN&rule=TEAM_OVERLOAD&teamId=" + t.id()))
+                    .as(t.id())
+                    .isEmpty();
+              }
+            });
 
     Path root = Path.of(System.getProperty("wellbeing.root", ".."));
     try (Prometheus prometheus =
@@ -454,12 +469,7 @@ class PipelineEndToEndIT {
       String team = schedule.healthy() ? "rota" : "solo-" + person;
       given()
           .contentType("application/json")
-          .body(
-              """
-              {"teamId": "%s", "timeZone": "%s", "contractHoursPerWeek": %s,
-               "workingWindows": %s, "careerSkills": ["kafka"], "effectiveFrom": "2025-01-01"}"""
-                  .formatted(
-                      team, schedule.zone(), schedule.contractHours(), schedule.windowsJson()))
+          .body(schedule.personJson(team, schedule.zone(), "kafka", "2025-01-01"))
           .put(model.url() + "/api/v1/people/" + person)
           .then()
           .statusCode(201);
@@ -470,19 +480,7 @@ class PipelineEndToEndIT {
       }
       for (Schedule.Event e :
           schedule.events(person, java.time.ZoneId.of(schedule.zone()), from, to, "kafka")) {
-        events
-            .append(events.length() > 1 ? "," : "")
-            .append(
-                """
-                {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s",
-                 "skill": %s}"""
-                    .formatted(
-                        e.eventId(),
-                        e.personId(),
-                        e.kind(),
-                        e.start(),
-                        e.end(),
-                        e.skill() == null ? "null" : "\"" + e.skill() + "\""));
+        events.append(events.length() > 1 ? "," : "").append(e.json());
       }
     }
     assertThat(healthy).hasSize(7);
@@ -534,6 +532,113 @@ class PipelineEndToEndIT {
               }
               assertThat(alertsOf("teamId=rota")).isEmpty();
             });
+  }
+
+  @Test
+  @Order(8)
+  void hostileInputIsRefusedAndThePipelineStillTurnsANormalWeekIntoAnAlert() throws Exception {
+    String event =
+        """
+        {"eventId": "%s", "personId": "mallory", "kind": "WORK", "title": %s,
+         "start": "%s", "end": "%s"}""";
+    // NUL in a text field, a year past PostgreSQL's range, one before 2000
+    for (String bad :
+        List.of(
+            event.formatted(
+                "h-nul", "\"a\\u0000b\"", "2026-03-02T09:00:00Z", "2026-03-02T17:00:00Z"),
+            event.formatted("h-far", "null", "+294277-03-02T09:00:00Z", "+294277-03-02T17:00:00Z"),
+            event.formatted("h-old", "null", "0001-03-02T09:00:00Z", "0001-03-02T17:00:00Z"),
+            "[".repeat(2_000) + "]".repeat(2_000))) {
+      given()
+          .contentType("application/json")
+          .body(bad)
+          .post(ingest.url() + "/api/v1/events")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+    // a calendar of every second without end, and one over the size limit
+    String secondly =
+        """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//mallory//EN\r
+        BEGIN:VEVENT\r
+        UID:every-second@mallory\r
+        DTSTAMP:20260101T000000Z\r
+        DTSTART:%sT090000Z\r
+        DURATION:PT1S\r
+        RRULE:FREQ=SECONDLY\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+        """
+            .formatted(LocalDate.now(ZoneOffset.UTC).minusDays(30).toString().replace("-", ""));
+    given()
+        .contentType("text/calendar")
+        .body(secondly)
+        .post(ingest.url() + "/api/v1/people/mallory/calendar")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+    given()
+        .contentType("text/calendar")
+        .body("x".repeat(4_194_305))
+        .post(ingest.url() + "/api/v1/people/mallory/calendar")
+        .then()
+        .statusCode(413);
+    // feeds and webhooks that point inward
+    given()
+        .contentType("application/json")
+        .body("{\"personId\": \"mallory\", \"url\": \"http://169.254.169.254/latest/\"}")
+        .put(ingest.url() + "/api/v1/feeds/inward")
+        .then()
+        .statusCode(400);
+    given()
+        .contentType("application/json")
+        .body("{\"url\": \"http://10.0.0.1:5432/\"}")
+        .put(alert.url() + "/api/v1/webhooks/inward")
+        .then()
+        .statusCode(400);
+    // pages, routes and methods nobody serves
+    given().get(alert.url() + "/api/v1/alerts?page=5000000&size=500").then().statusCode(400);
+    for (Service s : List.of(ingest, model, alert)) {
+      given()
+          .get(s.url() + "/api/v1/no-such-thing")
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
+    }
+    // a record the store cannot hold, straight onto the topic the model reads
+    try (var producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, String>(
+            Map.of(
+                "bootstrap.servers",
+                kafka.bootstrapServers(),
+                "key.serializer",
+                org.apache.kafka.common.serialization.StringSerializer.class.getName(),
+                "value.serializer",
+                org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
+      producer
+          .send(
+              new org.apache.kafka.clients.producer.ProducerRecord<>(
+                  "work-events",
+                  "mallory",
+                  event.formatted(
+                      "h-raw", "\"a\\u0000b\"", "2026-03-02T09:00:00Z", "2026-03-02T17:00:00Z")))
+          .get();
+    }
+
+    for (Service s : List.of(ingest, model, alert)) {
+      s.awaitReady();
+    }
+    postWeek("after-mallory");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(alertsOf("personId=after-mallory&rule=WEEKLY_HOURS"))
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.get("value")).isEqualTo(50.0f)));
   }
 
   private static List<Map<String, Object>> alertsOf(String query) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wellbeing.testing.FreePorts;
+import org.wellbeing.testing.KafkaBroker;
+import org.wellbeing.testing.Postgres;
 
 /** One packaged service (its quarkus-run.jar) running as a child process on a random port. */
 final class Service implements AutoCloseable {
@@ -31,6 +33,19 @@ final class Service implements AutoCloseable {
     this.name = name;
     this.properties = properties;
     this.log = logDir.resolve(name + ".log");
+  }
+
+  /** What every service of a test stack is started with: the broker, its database, short polls. */
+  static Map<String, String> properties(KafkaBroker kafka, Postgres postgres, String database) {
+    Map<String, String> properties = new java.util.HashMap<>();
+    properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+    properties.put("quarkus.datasource.username", Postgres.USER);
+    properties.put("quarkus.datasource.password", Postgres.PASSWORD);
+    properties.put("wellbeing.outbox.poll-interval", "250ms");
+    // the tests' webhook receivers listen on loopback, which production refuses
+    properties.put("wellbeing.outbound.allow-loopback", "true");
+    return properties;
   }
 
   String url() {
@@ -69,7 +84,7 @@ final class Service implements AutoCloseable {
               if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited; see " + log);
               }
-              return status("/q/health/ready") == 200;
+              return status("/q/health/ready", Duration.ofSeconds(2)) == 200;
             });
   }
 
@@ -78,19 +93,7 @@ final class Service implements AutoCloseable {
    * check of an unreachable database waits for its connection timeout.
    */
   int readiness() {
-    try {
-      return HTTP.send(
-              HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                  .timeout(Duration.ofSeconds(20))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
+    return status("/q/health/ready", Duration.ofSeconds(20));
   }
 
   boolean alive() {
@@ -115,12 +118,10 @@ final class Service implements AutoCloseable {
     return sum;
   }
 
-  private int status(String path) {
+  private int status(String path, Duration timeout) {
     try {
       return HTTP.send(
-              HttpRequest.newBuilder(URI.create(url() + path))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
+              HttpRequest.newBuilder(URI.create(url() + path)).timeout(timeout).build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {
@@ -128,6 +129,13 @@ final class Service implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
+    }
+  }
+
+  /** Kills the process as a crash would (SIGKILL): nothing is flushed, nothing shut down. */
+  void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly().waitFor();
     }
   }
 

@@ -61,12 +61,7 @@ public final class DemoLoader {
     List<Schedule.Event> events = DemoOrganisation.events(today);
     StringJoiner body = new StringJoiner(",\n", "[", "]");
     for (Schedule.Event e : events) {
-      body.add(
-          """
-          {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s", \
-          "skill": %s, "source": "demo"}"""
-              .formatted(
-                  e.eventId(), e.personId(), e.kind(), e.start(), e.end(), quoted(e.skill())));
+      body.add(e.json());
     }
     send("POST", ingest + "/api/v1/events", body.toString());
     LocalInfra.log(

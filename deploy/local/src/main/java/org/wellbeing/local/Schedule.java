@@ -94,7 +94,25 @@ public enum Schedule {
 
   /** One WorkEvent as JSON fields. */
   public record Event(
-      String eventId, String personId, String kind, String start, String end, String skill) {}
+      String eventId, String personId, String kind, String start, String end, String skill) {
+
+    /** The event as the JSON ingest-service takes. */
+    public String json() {
+      return """
+          {"eventId": "%s", "personId": "%s", "kind": "%s", "start": "%s", "end": "%s", \
+          "skill": %s, "source": "demo"}"""
+          .formatted(
+              eventId, personId, kind, start, end, skill == null ? "null" : "\"" + skill + "\"");
+    }
+  }
+
+  /** A person on this schedule as PUT to model-service, in force since {@code effectiveFrom}. */
+  public String personJson(String teamId, String personZone, String skill, String effectiveFrom) {
+    return """
+        {"teamId": "%s", "timeZone": "%s", "contractHoursPerWeek": %s, "workingWindows": %s,
+         "careerSkills": ["%s"], "effectiveFrom": "%s"}"""
+        .formatted(teamId, personZone, contractHours, windowsJson(), skill, effectiveFrom);
+  }
 
   /** Whether a person on this schedule is well: no alert may fire. */
   public boolean healthy() {
