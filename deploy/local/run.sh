@@ -98,7 +98,7 @@ start() {
       "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" >> "$LOGS/demo.log" 2>&1 \
       || { tail -20 "$LOGS/demo.log"; say "demo load failed, see $LOGS/demo.log"; exit 1; }
     touch "$DATA/demo.loaded"
-    say "demo organisation loaded (teams platform and mobile; alice and ivan work over 48 h)"
+    say "demo organisation loaded (most people healthy; alice works 55 h weeks, grace every evening, ivan twelve days in a row)"
   fi
   cat <<MSG
 [run] the pipeline is up. Where to look:
