@@ -172,7 +172,8 @@ public class FeedService {
       every = "${ingest.feeds.scheduler-interval:5s}",
       delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void pollDue() {
+  /** Hands every due feed to the pollers, skipping feeds still being polled; returns at once. */
+  public void pollDue() {
     Instant now = clock.instant();
     List<String> due =
         QuarkusTransaction.requiringNew()

@@ -281,6 +281,62 @@ class IngestFormatsTest {
   }
 
   @Test
+  void aFeedThatTricklesDelaysNoOtherFeed() throws Exception {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/slow.ics",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          try {
+            for (int i = 0; i < 60; i++) {
+              exchange.getResponseBody().write('B');
+              exchange.getResponseBody().flush();
+              Thread.sleep(500);
+            }
+          } catch (Exception e) {
+            // the poller gave up
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/fast.ics",
+        exchange -> {
+          byte[] bytes = feedDocument("T100000", "T110000", false).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      for (String name : new String[] {"slow", "fast"}) {
+        given()
+            .contentType("application/json")
+            .body(
+                "{\"personId\": \"%s\", \"url\": \"%s/%s.ics\", \"pollMinutes\": 15}"
+                    .formatted(person, base, name))
+            .put("/api/v1/feeds/" + name + "-" + person)
+            .then()
+            .statusCode(201);
+      }
+      long started = System.nanoTime();
+      feeds.pollDue();
+      // the fast feed's stand-up is published while the slow one still trickles
+      assertThat(events(person, 1)).isNotEmpty();
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+      given()
+          .get("/api/v1/feeds/slow-" + person)
+          .then()
+          .statusCode(200)
+          .body("lastSuccessAt", org.hamcrest.Matchers.nullValue());
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void feedPublishesNewChangedAndVanishedOccurrencesAndReportsFailures() throws Exception {
     AtomicReference<String> document =
         new AtomicReference<>(feedDocument("T100000", "T110000", true));
