@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.wellbeing.alert.config.AlertConfig;
+import org.wellbeing.alert.domain.AlertLifecycle;
+import org.wellbeing.alert.domain.AlertLifecycle.Status;
 import org.wellbeing.alert.domain.Figure;
 import org.wellbeing.alert.domain.Finding;
 import org.wellbeing.alert.domain.RuleBook;
@@ -38,9 +40,9 @@ public class AlertEngine {
 
   public static final String PERSON = "PERSON";
   public static final String TEAM = "TEAM";
-  public static final String OPEN = "OPEN";
-  public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
-  public static final String RESOLVED = "RESOLVED";
+  public static final String OPEN = Status.OPEN.name();
+  public static final String ACKNOWLEDGED = Status.ACKNOWLEDGED.name();
+  public static final String RESOLVED = Status.RESOLVED.name();
 
   private final FigureRepository figures;
   private final RuleBook rules;
@@ -156,7 +158,12 @@ public class AlertEngine {
       String key = f.rule().name() + "|" + f.period().label();
       firing.add(key);
       AlertEntity alert = byKey.get(key);
-      if (alert == null) {
+      AlertLifecycle.OnFinding step =
+          AlertLifecycle.onFinding(
+              alert == null ? null : Status.valueOf(alert.status),
+              alert == null ? null : Severity.valueOf(alert.severity),
+              f.severity());
+      if (step == AlertLifecycle.OnFinding.OPEN) {
         alert = new AlertEntity();
         alert.id = id(subjectType, subject, f.rule().name(), f.period().label());
         alert.subject = subject;
@@ -168,7 +175,7 @@ public class AlertEngine {
         alert.status = OPEN;
         alert.persist();
         changes.add(new AlertChange(AlertChange.OPENED, alert));
-      } else if (RESOLVED.equals(alert.status)) {
+      } else if (step == AlertLifecycle.OnFinding.REOPEN) {
         apply(alert, f, teamId, managerId, now);
         alert.status = OPEN;
         alert.openedAt = now;
@@ -178,20 +185,19 @@ public class AlertEngine {
         alert.ackUntil = null;
         changes.add(new AlertChange(AlertChange.OPENED, alert));
       } else {
-        boolean worse = Severity.valueOf(alert.severity).compareTo(f.severity()) < 0;
         if (changed(alert, f, teamId, managerId)) {
           apply(alert, f, teamId, managerId, now);
         }
-        if (worse) {
+        if (step == AlertLifecycle.OnFinding.ESCALATE) {
           changes.add(new AlertChange(AlertChange.ESCALATED, alert));
         }
       }
     }
     for (AlertEntity alert : existing) {
       RuleId rule = RuleId.valueOf(alert.rule);
-      if (!RESOLVED.equals(alert.status)
-          && rules.settings(rule).enabled()
-          && !firing.contains(alert.rule + "|" + alert.period)) {
+      if (!firing.contains(alert.rule + "|" + alert.period)
+          && AlertLifecycle.resolvesWithoutFinding(
+              Status.valueOf(alert.status), rules.settings(rule).enabled())) {
         alert.status = RESOLVED;
         alert.resolvedAt = now;
         alert.updatedAt = now;

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.wellbeing.alert.domain.ConflictException;
+import org.wellbeing.alert.domain.AlertLifecycle;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.AlertEntity;
@@ -168,11 +168,7 @@ public class AlertQueryService {
           "an acknowledgement needs a reason", List.of(Violation.of("reason", "is required")));
     }
     AlertEntity alert = visible(id, viewer);
-    if (AlertEngine.RESOLVED.equals(alert.status)) {
-      throw new ConflictException(
-          "alert %s is resolved; there is nothing to acknowledge".formatted(id));
-    }
-    alert.status = AlertEngine.ACKNOWLEDGED;
+    alert.status = AlertLifecycle.acknowledge(AlertLifecycle.Status.valueOf(alert.status)).name();
     alert.acknowledgedAt = clock.instant();
     alert.ackReason = reason;
     alert.ackUntil = until;
