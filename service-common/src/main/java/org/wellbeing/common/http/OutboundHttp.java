@@ -84,12 +84,14 @@ public class OutboundHttp {
         throw new OutboundException("a redirect without a location");
       }
       URI next;
+      HttpRequest.Builder copy;
       try {
         next = current.uri().resolve(location);
+        check(next);
+        copy = HttpRequest.newBuilder(next).GET();
       } catch (IllegalArgumentException e) {
         throw new OutboundException("a redirect to an invalid URL");
       }
-      HttpRequest.Builder copy = HttpRequest.newBuilder(next).GET();
       current.headers().map().forEach((name, values) -> values.forEach(v -> copy.header(name, v)));
       current.timeout().ifPresent(copy::timeout);
       current = copy.build();
@@ -114,7 +116,13 @@ public class OutboundHttp {
     CompletableFuture<HttpResponse<byte[]>> pending =
         http.sendAsync(request, info -> new CappedBody(settings.maxBodyBytes()));
     try {
-      HttpResponse<byte[]> response = pending.get(left, TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> response;
+      try {
+        response = pending.get(left, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        pending.cancel(true);
+        throw e;
+      }
       return new Reply(
           response.statusCode(),
           response.headers(),

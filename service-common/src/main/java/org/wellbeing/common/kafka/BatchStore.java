@@ -46,6 +46,8 @@ public class BatchStore {
     try {
       outages.run(consumer, () -> store.accept(values));
       return;
+    } catch (OutageGuard.GaveUpException e) {
+      throw e;
     } catch (RuntimeException refused) {
       LOG.warnf(
           "%s: the database refused a batch of %d (%s); storing its records one by one",
@@ -55,6 +57,9 @@ public class BatchStore {
     for (Parsed<T> item : batch) {
       try {
         outages.run(consumer, () -> store.accept(List.of(item.value())));
+      } catch (OutageGuard.GaveUpException e) {
+        // nothing is dead-lettered for the service stopping: the batch stays uncommitted
+        throw e;
       } catch (RuntimeException e) {
         rejected.add(new Rejected(item.record(), "unstorable: " + e.getClass().getSimpleName()));
       }

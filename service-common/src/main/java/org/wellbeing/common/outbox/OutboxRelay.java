@@ -20,10 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -157,10 +155,9 @@ public class OutboxRelay {
       for (int i = 0; i < records.size(); i++) {
         Throwable failure = failure(acks[i]);
         if (failure != null) {
-          if (!(unwrap(failure) instanceof InvalidConfigurationException
-              || unwrap(failure) instanceof RecordTooLargeException
-              || unwrap(failure) instanceof InvalidTopicException
-              || unwrap(failure) instanceof SerializationException)) {
+          // only what is wrong with the record itself; a misconfigured producer fails them all
+          if (!(unwrap(failure) instanceof RecordTooLargeException
+              || unwrap(failure) instanceof InvalidTopicException)) {
             throw e;
           }
           refused.add(records.get(i));

@@ -23,6 +23,18 @@ public final class DatabaseFaults {
 
   private DatabaseFaults() {}
 
+  /** Whether {@code failure} is a deadlock or serialization failure: worth another try. */
+  public static boolean isConflict(Throwable failure) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure}, or anything it was caused by, says the database is unreachable. */
   public static boolean isOutage(Throwable failure) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -44,7 +56,10 @@ public final class DatabaseFaults {
     }
     if (t instanceof SQLException sql) {
       String state = sql.getSQLState();
-      if (state != null && (state.startsWith("08") || OUTAGE_STATES.contains(state))) {
+      // 08P01 is a protocol violation: the statement's fault, not the connection's
+      if (state != null
+          && ((state.startsWith("08") && !"08P01".equals(state))
+              || OUTAGE_STATES.contains(state))) {
         return true;
       }
       // Agroal's pool gives up waiting for a connection with a plain SQLException

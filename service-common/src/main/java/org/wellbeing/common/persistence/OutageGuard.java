@@ -27,6 +27,17 @@ public class OutageGuard {
 
   private static final Logger LOG = Logger.getLogger(OutageGuard.class);
 
+  /** Deadlocks and serialization failures retried before the failure is the caller's. */
+  private static final int MAX_CONFLICT_RETRIES = 5;
+
+  /**
+   * "Connection lost" failures tolerated while the database answers a probe. After a restart the
+   * pool still holds dead connections, one consumed per attempt, so this is well above any pool
+   * size: only work that keeps losing its own connection (a backend terminated for running away) is
+   * handed back, after minutes rather than never.
+   */
+  static final int MAX_REACHABLE_OUTAGES = 50;
+
   /** Log a still-waiting line this often. */
   private static final Duration REMINDER = Duration.ofSeconds(30);
 
@@ -60,45 +71,74 @@ public class OutageGuard {
     Instant since = null;
     Instant remindAt = null;
     long attempts = 0;
-    while (true) {
-      try {
-        T result = work.get();
-        if (since != null) {
-          waiting.remove(consumer);
-          LOG.infof(
-              "%s: the database is back after %s and %d attempts; going on",
-              consumer, Duration.between(since, Instant.now()), attempts);
-        }
-        return result;
-      } catch (RuntimeException e) {
-        if (!DatabaseFaults.isOutage(e) && reachable.getAsBoolean()) {
-          waiting.remove(consumer);
-          throw e;
-        }
-        attempts++;
-        Instant now = Instant.now();
-        if (since == null) {
-          since = now;
-          remindAt = now.plus(REMINDER);
-          waiting.put(consumer, since);
-          LOG.warnf(
-              "%s: the database is unreachable (%s); waiting for it, nothing is committed meanwhile",
-              consumer, e.toString());
-        } else if (now.isAfter(remindAt)) {
-          remindAt = now.plus(REMINDER);
-          LOG.warnf(
-              "%s: still waiting for the database after %s (%d attempts)",
-              consumer, Duration.between(since, now), attempts);
-        }
-        if (stopping) {
-          throw e;
-        }
-        sleep(backoff);
-        backoff = backoff.multipliedBy(2);
-        if (backoff.compareTo(settings.maxBackoff()) > 0) {
-          backoff = settings.maxBackoff();
+    int reachableOutages = 0;
+    int conflicts = 0;
+    try {
+      while (true) {
+        try {
+          T result = work.get();
+          if (since != null) {
+            LOG.infof(
+                "%s: the database is back after %s and %d attempts; going on",
+                consumer, Duration.between(since, Instant.now()), attempts);
+          }
+          return result;
+        } catch (RuntimeException e) {
+          if (DatabaseFaults.isConflict(e) && ++conflicts <= MAX_CONFLICT_RETRIES) {
+            // a deadlock or serialization failure with another transaction: try again soon
+            sleep(settings.initialBackoff());
+            continue;
+          }
+          boolean outage = DatabaseFaults.isOutage(e);
+          boolean reachableNow = reachable.getAsBoolean();
+          if (!outage && reachableNow) {
+            throw e;
+          }
+          // a "lost connection" while the database answers is the work's own doing (a
+          // terminated backend, a timeout): after a few, it is the caller's to handle
+          if (outage && reachableNow && ++reachableOutages > MAX_REACHABLE_OUTAGES) {
+            throw e;
+          }
+          attempts++;
+          Instant now = Instant.now();
+          if (since == null) {
+            since = now;
+            remindAt = now.plus(REMINDER);
+            waiting.put(consumer, since);
+            LOG.warnf(
+                "%s: the database is unreachable (%s); waiting for it, nothing is committed"
+                    + " meanwhile",
+                consumer, e.toString());
+          } else if (now.isAfter(remindAt)) {
+            remindAt = now.plus(REMINDER);
+            LOG.warnf(
+                "%s: still waiting for the database after %s (%d attempts)",
+                consumer, Duration.between(since, now), attempts);
+          }
+          if (stopping) {
+            throw new GaveUpException(consumer + ": stopping while the database is unreachable", e);
+          }
+          sleep(backoff);
+          backoff = backoff.multipliedBy(2);
+          if (backoff.compareTo(settings.maxBackoff()) > 0) {
+            backoff = settings.maxBackoff();
+          }
         }
       }
+    } finally {
+      if (since != null) {
+        waiting.remove(consumer);
+      }
+    }
+  }
+
+  /**
+   * Thrown when waiting for the database ends without it: the service stops or the thread is
+   * interrupted. The work was not done and must not be treated as refused.
+   */
+  public static final class GaveUpException extends RuntimeException {
+    public GaveUpException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -134,7 +174,7 @@ public class OutageGuard {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the database", e);
+      throw new GaveUpException("interrupted while waiting for the database", e);
     }
   }
 }

@@ -84,6 +84,7 @@ class BatchStoreTest {
   @Test
   void anOutageIsWaitedOutAndNothingIsDeadLettered() {
     AtomicInteger attempts = new AtomicInteger();
+    BatchStore store = new BatchStore(new OutageGuard(FAST, () -> attempts.get() > 5));
     store.store(
         "c",
         batch("a", "b"),
@@ -98,6 +99,43 @@ class BatchStoreTest {
 
     assertThat(attempts).hasValue(6);
     assertThat(stored).containsExactly(List.of("a", "b"));
+    assertThat(deadLettered).isEmpty();
+  }
+
+  @Test
+  void aLostConnectionWhileTheDatabaseAnswersIsTheRecordsOwnFaultAfterManyTries() {
+    // a backend terminated for running away, say: waiting would repeat it forever
+    store.store(
+        "c",
+        batch("a", "runaway"),
+        values -> {
+          if (values.contains("runaway")) {
+            throw new IllegalStateException(
+                new SQLException("terminating connection due to administrator command", "57P01"));
+          }
+          stored.add(values);
+        },
+        this::deadLetter);
+
+    assertThat(stored).containsExactly(List.of("a"));
+    assertThat(deadLettered).extracting(r -> r.record().value()).containsExactly("runaway");
+  }
+
+  @Test
+  void aDeadlockIsTriedAgainBeforeAnythingIsDeadLettered() {
+    AtomicInteger attempts = new AtomicInteger();
+    store.store(
+        "c",
+        batch("a"),
+        values -> {
+          if (attempts.incrementAndGet() <= 2) {
+            throw new IllegalStateException(new SQLException("deadlock detected", "40P01"));
+          }
+          stored.add(values);
+        },
+        this::deadLetter);
+
+    assertThat(stored).containsExactly(List.of("a"));
     assertThat(deadLettered).isEmpty();
   }
 
