@@ -66,6 +66,14 @@ public final class AddressPolicy {
 
   /** Why {@code address} may not be called, or null when it may. */
   String refusal(InetAddress address) {
+    InetAddress embedded = embeddedIpv4(address);
+    if (embedded != null) {
+      // NAT64, 6to4 and IPv4-compatible addresses reach the IPv4 address they carry
+      String refused = refusal(embedded);
+      if (refused != null) {
+        return refused;
+      }
+    }
     if (address.isLoopbackAddress()) {
       return allowLoopback ? null : "loopback";
     }
@@ -82,6 +90,40 @@ public final class AddressPolicy {
       return allowPrivate ? null : "private";
     }
     return null;
+  }
+
+  /** The IPv4 address inside 64:ff9b::/96, 2002::/16 or ::a.b.c.d, or null. */
+  private static InetAddress embeddedIpv4(InetAddress address) {
+    if (!(address instanceof Inet6Address)
+        || address.isLoopbackAddress()
+        || address.isAnyLocalAddress()) {
+      return null;
+    }
+    byte[] b = address.getAddress();
+    byte[] v4 = null;
+    if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+      v4 = new byte[] {b[2], b[3], b[4], b[5]};
+    } else if (startsWith(b, new int[] {0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0})
+        || startsWith(b, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})) {
+      v4 = new byte[] {b[12], b[13], b[14], b[15]};
+    }
+    if (v4 == null) {
+      return null;
+    }
+    try {
+      return InetAddress.getByAddress(v4);
+    } catch (java.net.UnknownHostException e) {
+      return null;
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int[] prefix) {
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPrivate(InetAddress address) {

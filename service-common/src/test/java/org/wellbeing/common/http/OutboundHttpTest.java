@@ -171,6 +171,11 @@ class OutboundHttpTest {
     assertThat(policy.refusal(InetAddress.getByName("93.184.216.34"))).isNull();
     assertThat(policy.refusal(InetAddress.getByName("2606:2800:220:1:248:1893:25c8:1946")))
         .isNull();
+    // loopback stays loopback, and allowed where loopback is
+    assertThat(new AddressPolicy(true, false, Set.of()).refusal(InetAddress.getByName("::1")))
+        .isNull();
+    // NAT64 of a public address is public
+    assertThat(policy.refusal(InetAddress.getByName("64:ff9b::5db8:d822"))).isNull();
     assertThatThrownBy(() -> policy.check(URI.create("http://user:secret@93.184.216.34/x.ics")))
         .isInstanceOf(RefusedAddressException.class)
         .hasMessageContaining("credentials");
