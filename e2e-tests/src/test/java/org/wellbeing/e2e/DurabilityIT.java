@@ -119,7 +119,7 @@ class DurabilityIT {
                   assertThat(openRules(p.getKey()))
                       .containsExactlyInAnyOrderElementsOf(schedule.fires()));
     }
-    settle();
+    settle(people);
     for (Map.Entry<String, Schedule> p : people.entrySet()) {
       BASELINE_DAYS.put(p.getValue(), days(p.getKey()));
       BASELINE_ALERTS.put(p.getValue(), alerts(p.getKey()));
@@ -145,7 +145,8 @@ class DurabilityIT {
       if (applied < posted) {
         midBatch++;
       }
-      Thread.sleep(1_500);
+      // down until model-service has seen it: its readiness fails
+      await().atMost(Duration.ofSeconds(60)).until(() -> model.readiness() == 503);
       postgres.restart();
       LOG.info(
           "round %d: killed after %.0f of %d events were applied"
@@ -173,9 +174,13 @@ class DurabilityIT {
     for (Service s : List.of(model, alert)) {
       await().atMost(Duration.ofSeconds(60)).until(() -> s.readiness() == 503);
     }
-    while (System.nanoTime() - down < Duration.ofMinutes(2).toNanos()) {
-      Thread.sleep(1_000);
-      assertThat(List.of(ingest, model, alert)).allMatch(Service::alive);
+    Duration rest = Duration.ofMinutes(2).minusNanos(System.nanoTime() - down);
+    if (!rest.isNegative()) {
+      await()
+          .during(rest)
+          .atMost(rest.plusSeconds(30))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> List.of(ingest, model, alert).stream().allMatch(Service::alive));
     }
     postgres.restart();
     for (Service s : List.of(ingest, model, alert)) {
@@ -189,31 +194,30 @@ class DurabilityIT {
   @Test
   @Order(4)
   void modelServiceKilledInTheMiddleOfABacklogLosesAndDoublesNothing() throws Exception {
-    double before = model.metric("model_events_applied_total");
-    Map<String, Schedule> people = post("model-kill", COPIES);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(20))
-        .until(() -> model.metric("model_events_applied_total") > before);
-    model.kill();
-    model.start();
-    model.awaitReady();
-    awaitStored(people);
-    awaitEqualToReference(people);
+    killMidBacklog(model, "model_events_applied_total", "model-kill");
   }
 
   @Test
   @Order(5)
   void alertServiceKilledWhileJudgingLosesAndDoublesNoAlert() throws Exception {
-    double before = alert.metric("alerts_metrics_processed_total");
-    Map<String, Schedule> people = post("alert-kill", COPIES);
+    killMidBacklog(alert, "alerts_metrics_processed_total", "alert-kill");
+  }
+
+  /**
+   * Posts a backlog, kills {@code service} with SIGKILL once its {@code progress} counter moved,
+   * starts it again, and checks nothing was lost or doubled.
+   */
+  private static void killMidBacklog(Service service, String progress, String prefix)
+      throws Exception {
+    double before = service.metric(progress);
+    Map<String, Schedule> people = post(prefix, COPIES);
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(20))
-        .until(() -> alert.metric("alerts_metrics_processed_total") > before);
-    alert.kill();
-    alert.start();
-    alert.awaitReady();
+        .until(() -> service.metric(progress) > before);
+    service.kill();
+    service.start();
+    service.awaitReady();
     awaitStored(people);
     awaitEqualToReference(people);
   }
@@ -425,9 +429,22 @@ class DurabilityIT {
     }
   }
 
-  /** A short quiet period, so a reference is taken once everything has arrived. */
-  private static void settle() throws InterruptedException {
-    Thread.sleep(3_000);
+  /** Waits until the people's days and alerts stay the same over a second: all has arrived. */
+  private static void settle(Map<String, Schedule> people) {
+    java.util.concurrent.atomic.AtomicReference<List<Object>> last =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              List<Object> now = new ArrayList<>();
+              for (String person : new TreeSet<>(people.keySet())) {
+                now.add(days(person));
+                now.add(alerts(person));
+              }
+              return now.equals(last.getAndSet(now));
+            });
   }
 
   /** The person's days, without what names the person or the moment of computation. */
