@@ -18,6 +18,7 @@ public final class CloudEvents {
   public static final String TYPE_PERSON = "wellbeing.person.v1";
   public static final String TYPE_TEAM = "wellbeing.team.v1";
   public static final String TYPE_ALERT_EVENT = "wellbeing.alert-event.v1";
+  public static final String TYPE_ACCESS_RECORD = "wellbeing.access-record.v1";
 
   /** Header on dead-letter records that says why the record was rejected. */
   public static final String HEADER_DLQ_REASON = "dead-letter-reason";

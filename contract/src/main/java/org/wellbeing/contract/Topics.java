@@ -19,6 +19,9 @@ public final class Topics {
   public static final String OVERWORK_ALERTS = "overwork-alerts";
 
   /** Key prefix of Team records on {@link #ORG_DIRECTORY}. */
+  /** Reads of a person's data by someone else, from every service to model-service's log. */
+  public static final String ACCESS_LOG = "access-log";
+
   public static final String TEAM_KEY_PREFIX = "team:";
 
   /** Suffix of the dead-letter topic that receives a source topic's rejected records. */

@@ -75,6 +75,12 @@ public interface AlertConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /**
+     * AES key (base64 of 16, 24 or 32 random bytes) that seals webhook signing secrets at rest;
+     * webhooks cannot be registered without it. Comes from ALERTS_NOTIFICATIONS_SECRET_KEY.
+     */
+    Optional<String> secretKey();
+
     /** How often due digests and retries are sent. */
     @WithDefault("1s")
     Duration dispatchInterval();

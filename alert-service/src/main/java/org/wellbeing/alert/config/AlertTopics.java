@@ -14,6 +14,7 @@ public class AlertTopics implements TopicDeclaration {
   public List<TopicSpec> topics() {
     return List.of(
         TopicSpec.retained(Topics.OVERWORK_ALERTS),
+        TopicSpec.retained(Topics.ACCESS_LOG),
         TopicSpec.compacted(Topics.WELLBEING_METRICS),
         TopicSpec.compacted(Topics.ORG_DIRECTORY),
         TopicSpec.retained(Topics.deadLetter(Topics.WELLBEING_METRICS)),

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
@@ -26,7 +24,6 @@ import org.wellbeing.alert.domain.Severity;
 import org.wellbeing.alert.service.AlertQueryService;
 import org.wellbeing.alert.service.AlertQueryService.Filter;
 import org.wellbeing.alert.service.AlertQueryService.Result;
-import org.wellbeing.common.access.AccessPolicy;
 import org.wellbeing.contract.Alert;
 import org.wellbeing.contract.Violation;
 
@@ -44,12 +41,10 @@ public class AlertResource {
 
   private final AlertQueryService alerts;
   private final ObjectMapper json;
-  private final AccessPolicy access;
 
-  public AlertResource(AlertQueryService alerts, ObjectMapper json, AccessPolicy access) {
+  public AlertResource(AlertQueryService alerts, ObjectMapper json) {
     this.alerts = alerts;
     this.json = json;
-    this.access = access;
   }
 
   /**
@@ -66,8 +61,7 @@ public class AlertResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size,
-      @Context HttpHeaders headers) {
+      @QueryParam("size") @DefaultValue("100") int size) {
     List<Violation> violations = new ArrayList<>();
     Filter filter =
         new Filter(
@@ -91,21 +85,21 @@ public class AlertResource {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid query", violations);
     }
-    Result result = alerts.list(filter, page, size, access.viewer(headers));
+    Result result = alerts.list(filter, page, size);
     return Response.ok(result.alerts()).header("X-Total-Count", result.total()).build();
   }
 
   @GET
   @Path("/{id}")
-  public Alert get(@PathParam("id") String id, @Context HttpHeaders headers) {
-    return alerts.get(id, access.viewer(headers));
+  public Alert get(@PathParam("id") String id) {
+    return alerts.get(id);
   }
 
   /** Body {@code {"reason": "…", "until": "YYYY-MM-DD"}}; {@code until} is optional. */
   @POST
   @Path("/{id}/ack")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Alert acknowledge(@PathParam("id") String id, String body, @Context HttpHeaders headers) {
+  public Alert acknowledge(@PathParam("id") String id, String body) {
     JsonNode node;
     try {
       node = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
@@ -123,7 +117,7 @@ public class AlertResource {
       throw new InvalidInputException("invalid acknowledgement", violations);
     }
     String reason = node.path("reason").isTextual() ? node.get("reason").asText() : null;
-    return alerts.acknowledge(id, reason, until, access.viewer(headers));
+    return alerts.acknowledge(id, reason, until);
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -3,6 +3,7 @@ package org.wellbeing.alert.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,11 +17,13 @@ import java.util.List;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.service.WebhookService;
 import org.wellbeing.alert.service.WebhookService.Saved;
+import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.Violation;
 
 /** Webhook registrations: {@code {"url": "…", "teamId": "…"?, "secret": "…"?}}. */
 @Path("/api/v1/webhooks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Caller.ADMIN)
 public class WebhookResource {
 
   private final WebhookService webhooks;
@@ -31,7 +34,10 @@ public class WebhookResource {
     this.json = json;
   }
 
-  /** The answer carries the signing secret, generated when none was given. */
+  /**
+   * Creating answers the signing secret (generated when none was given), this once; changing an
+   * existing webhook changes only the fields given and never answers the secret.
+   */
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("id") String id, String body) {

@@ -14,8 +14,9 @@ import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.AlertEntity;
 import org.wellbeing.alert.persistence.DirectoryTeamEntity;
-import org.wellbeing.common.access.AccessDeniedException;
-import org.wellbeing.common.access.Viewer;
+import org.wellbeing.common.security.AccessDeniedException;
+import org.wellbeing.common.security.Caller;
+import org.wellbeing.common.security.Callers;
 import org.wellbeing.contract.Alert;
 import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.Violation;
@@ -44,30 +45,43 @@ public class AlertQueryService {
   private final AlertPublisher publisher;
   private final Routing routing;
   private final Clock clock;
+  private final Callers callers;
+  private final AccessLog accessLog;
 
   public AlertQueryService(
-      AlertMapper mapper, AlertPublisher publisher, Routing routing, Clock clock) {
+      AlertMapper mapper,
+      AlertPublisher publisher,
+      Routing routing,
+      Clock clock,
+      Callers callers,
+      AccessLog accessLog) {
     this.mapper = mapper;
     this.publisher = publisher;
     this.routing = routing;
     this.clock = clock;
+    this.callers = callers;
+    this.accessLog = accessLog;
   }
 
   /**
-   * Alerts matching {@code filter} that {@code viewer} may see: their own, those of the teams they
-   * manage (at any level), or all for administrators.
+   * Alerts matching {@code filter} that the caller may see: their own, those of the teams they
+   * manage (at any level), or all for administrators; intake accounts see none.
    */
   @Transactional
-  public Result list(Filter filter, int page, int size, Viewer viewer) {
+  public Result list(Filter filter, int page, int size) {
+    Caller caller = callers.current();
+    if (caller.ingest() && !caller.admin()) {
+      throw new AccessDeniedException("intake accounts read no alerts");
+    }
     List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
-    if (!viewer.unrestricted() && !viewer.admin()) {
-      List<String> teams = managedTeams(viewer.personId());
+    if (!caller.admin()) {
+      List<String> teams = managedTeams(caller.personId());
       clauses.add(
           teams.isEmpty()
               ? "(subject = :viewer and subjectType = 'PERSON')"
               : "((subject = :viewer and subjectType = 'PERSON') or teamId in :managed)");
-      params.and("viewer", String.valueOf(viewer.personId()));
+      params.and("viewer", String.valueOf(caller.personId()));
       if (!teams.isEmpty()) {
         params.and("managed", teams);
       }
@@ -110,12 +124,16 @@ public class AlertQueryService {
         found.page(Page.of(page, size)).list().stream()
             .map(a -> mapper.toContract(a, false))
             .toList();
+    accessLog.record(caller, alerts, "GET /api/v1/alerts");
     return new Result(alerts, found.count());
   }
 
   @Transactional
-  public Alert get(String id, Viewer viewer) {
-    return mapper.toContract(visible(id, viewer), true);
+  public Alert get(String id) {
+    Caller caller = callers.current();
+    Alert alert = mapper.toContract(visible(id, caller), true);
+    accessLog.record(caller, List.of(alert), "GET /api/v1/alerts/{id}");
+    return alert;
   }
 
   /** The teams {@code personId} manages, directly or through a team above them. */
@@ -130,16 +148,15 @@ public class AlertQueryService {
         .toList();
   }
 
-  private AlertEntity visible(String id, Viewer viewer) {
+  private AlertEntity visible(String id, Caller caller) {
     AlertEntity alert = AlertEntity.findById(id);
     if (alert == null) {
       throw new NotFoundException("alert", id);
     }
-    if (viewer.unrestricted() || viewer.admin()) {
+    if (caller.admin()) {
       return alert;
     }
-    String person = AlertEngine.PERSON.equals(alert.subjectType) ? alert.subject : null;
-    if (!viewer.maySee(person, routing.orgChart().managersAbove(alert.teamId))) {
+    if (!caller.mayRead(personOf(alert), routing.orgChart().managersAbove(alert.teamId))) {
       throw new AccessDeniedException(
           "only the alert's subject, their managers and administrators see it");
     }
@@ -151,7 +168,8 @@ public class AlertQueryService {
    * without one); it still resolves by itself.
    */
   @Transactional
-  public Alert acknowledge(String id, String reason, LocalDate until, Viewer viewer) {
+  public Alert acknowledge(String id, String reason, LocalDate until) {
+    Caller caller = callers.current();
     if (reason != null
         && (reason.length() > MAX_REASON_LENGTH
             || reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'))) {
@@ -167,7 +185,13 @@ public class AlertQueryService {
       throw new InvalidInputException(
           "an acknowledgement needs a reason", List.of(Violation.of("reason", "is required")));
     }
-    AlertEntity alert = visible(id, viewer);
+    AlertEntity alert = visible(id, caller);
+    if (!caller.mayAcknowledge(personOf(alert), routing.orgChart().managersAbove(alert.teamId))) {
+      throw new AccessDeniedException(
+          caller.is(personOf(alert))
+              ? "nobody acknowledges an alert about themselves"
+              : "only a manager above the alert's subject or an administrator acknowledges it");
+    }
     alert.status = AlertLifecycle.acknowledge(AlertLifecycle.Status.valueOf(alert.status)).name();
     alert.acknowledgedAt = clock.instant();
     alert.ackReason = reason;
@@ -175,5 +199,10 @@ public class AlertQueryService {
     alert.updatedAt = alert.acknowledgedAt;
     publisher.publish(List.of(new AlertChange(AlertChange.ACKNOWLEDGED, alert)));
     return mapper.toContract(alert, true);
+  }
+
+  /** The person an alert is about, or null for a team's alert. */
+  private static String personOf(AlertEntity alert) {
+    return AlertEngine.PERSON.equals(alert.subjectType) ? alert.subject : null;
   }
 }

@@ -54,6 +54,7 @@ public class DeliveryDispatcher {
   private final ObjectMapper json;
   private final Clock clock;
   private final OutboundHttp http;
+  private final WebhookSecrets secrets;
   private final Counter sent;
   private final Counter retried;
   private final Counter failed;
@@ -64,7 +65,9 @@ public class DeliveryDispatcher {
       ObjectMapper json,
       Clock clock,
       OutboundHttp http,
+      WebhookSecrets secrets,
       MeterRegistry registry) {
+    this.secrets = secrets;
     this.config = config;
     this.publisher = publisher;
     this.json = json;
@@ -190,7 +193,9 @@ public class DeliveryDispatcher {
                 HttpRequest.newBuilder(URI.create(webhook.url))
                     .timeout(config.notifications().requestTimeout())
                     .header("Content-Type", "application/json")
-                    .header(Signature.HEADER, Signature.sign(webhook.secret, snapshot.payload))
+                    .header(
+                        Signature.HEADER,
+                        Signature.sign(secrets.open(webhook.secret), snapshot.payload))
                     .header(IDEMPOTENCY_HEADER, snapshot.idempotencyKey)
                     .POST(HttpRequest.BodyPublishers.ofString(snapshot.payload))
                     .build());

@@ -21,7 +21,8 @@ import org.wellbeing.contract.Violation;
 public class WebhookService {
 
   /**
-   * A webhook as served; {@code secret} only in the answer to the PUT that created or changed it.
+   * A webhook as served; {@code secret} only in the answer to the PUT that created it, and never
+   * again.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Webhook(String id, String url, String teamId, String secret) {}
@@ -34,20 +35,33 @@ public class WebhookService {
   private final Clock clock;
 
   private final OutboundHttp outbound;
+  private final WebhookSecrets secrets;
 
-  public WebhookService(Clock clock, OutboundHttp outbound) {
+  public WebhookService(Clock clock, OutboundHttp outbound, WebhookSecrets secrets) {
     this.clock = clock;
     this.outbound = outbound;
+    this.secrets = secrets;
   }
 
+  /**
+   * Creates a webhook, answering its signing secret this once; or changes an existing one's fields
+   * that {@code body} names (url, teamId, secret), leaving the others and never answering the
+   * secret.
+   */
   @Transactional
   public Saved put(String id, JsonNode body) {
     List<Violation> violations = new ArrayList<>();
     if (id == null || !id.matches("[A-Za-z0-9._@-]{1,64}")) {
       violations.add(Violation.of("id", "must be 1-64 characters of A-Za-z0-9._@-"));
     }
+    if (body == null || !body.isObject()) {
+      throw new InvalidInputException(
+          "invalid webhook", List.of(Violation.of(null, "the body must be a JSON object")));
+    }
+    WebhookEntity existing = WebhookEntity.findById(id);
     String url = text(body, "url");
-    if (url == null || url.length() > 2048 || !validUrl(url)) {
+    boolean urlGiven = existing == null || body.has("url");
+    if (urlGiven && (url == null || url.length() > 2048 || !validUrl(url))) {
       violations.add(
           Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
     }
@@ -71,25 +85,36 @@ public class WebhookService {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid webhook", violations);
     }
-    WebhookEntity webhook = WebhookEntity.findById(id);
+    WebhookEntity webhook = existing;
     boolean created = webhook == null;
+    String shown = null;
     if (created) {
       webhook = new WebhookEntity();
       webhook.id = id;
       webhook.createdAt = clock.instant();
-    }
-    webhook.url = url;
-    webhook.teamId = teamId;
-    if (secret != null) {
-      webhook.secret = secret;
-    } else if (created) {
-      byte[] bytes = new byte[32];
-      RANDOM.nextBytes(bytes);
-      webhook.secret = HexFormat.of().formatHex(bytes);
+      webhook.url = url;
+      webhook.teamId = teamId;
+      if (secret == null) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        secret = HexFormat.of().formatHex(bytes);
+      }
+      shown = secret;
+      webhook.secret = secrets.seal(secret);
+    } else {
+      if (body.has("url")) {
+        webhook.url = url;
+      }
+      if (body.has("teamId")) {
+        webhook.teamId = teamId;
+      }
+      if (secret != null) {
+        webhook.secret = secrets.seal(secret);
+      }
     }
     webhook.updatedAt = clock.instant();
     webhook.persist();
-    return new Saved(new Webhook(id, url, teamId, webhook.secret), created);
+    return new Saved(new Webhook(id, webhook.url, webhook.teamId, shown), created);
   }
 
   @Transactional

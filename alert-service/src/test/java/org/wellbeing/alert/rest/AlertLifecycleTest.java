@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -30,6 +31,8 @@ import org.wellbeing.testing.PostgresResource;
 
 /** DailyMetrics in through the real broker; alerts open, escalate, resolve and are acked. */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class AlertLifecycleTest {

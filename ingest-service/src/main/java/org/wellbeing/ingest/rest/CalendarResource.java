@@ -13,6 +13,7 @@ import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.domain.CalendarImporter.Result;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.service.CalendarService;
+import org.wellbeing.ingest.service.IngestAccess;
 
 /**
  * {@code POST /api/v1/people/{personId}/calendar}: an iCalendar document, one event per occurrence.
@@ -21,9 +22,11 @@ import org.wellbeing.ingest.service.CalendarService;
 public class CalendarResource {
 
   private final CalendarService calendars;
+  private final IngestAccess access;
 
-  public CalendarResource(CalendarService calendars) {
+  public CalendarResource(CalendarService calendars, IngestAccess access) {
     this.calendars = calendars;
+    this.access = access;
   }
 
   /** The answer to an accepted calendar. */
@@ -38,6 +41,7 @@ public class CalendarResource {
           "invalid person id",
           List.of(Violation.of("personId", "must be 1-64 characters of A-Za-z0-9._@-")));
     }
+    access.requirePostingFor(personId);
     Result result = calendars.importCalendar(personId, body);
     return Response.accepted(new Imported(result.events().size(), result.skipped())).build();
   }

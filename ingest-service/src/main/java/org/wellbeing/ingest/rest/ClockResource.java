@@ -18,6 +18,7 @@ import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.service.ClockService;
+import org.wellbeing.ingest.service.IngestAccess;
 
 /** {@code POST /api/v1/clock/{personId}}: {@code {"action": "IN"|"OUT", "at": …, "eventId": …}}. */
 @Path("/api/v1/clock/{personId}")
@@ -25,10 +26,12 @@ public class ClockResource {
 
   private final ClockService clock;
   private final ObjectMapper json;
+  private final IngestAccess access;
 
-  public ClockResource(ClockService clock, ObjectMapper json) {
+  public ClockResource(ClockService clock, ObjectMapper json, IngestAccess access) {
     this.clock = clock;
     this.json = json;
+    this.access = access;
   }
 
   @POST
@@ -59,6 +62,7 @@ public class ClockResource {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid clock punch", violations);
     }
+    access.requirePostingFor(personId);
     return Response.accepted(clock.punch(personId, action, at, eventId)).build();
   }
 }

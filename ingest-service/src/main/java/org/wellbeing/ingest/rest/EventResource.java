@@ -20,6 +20,7 @@ import org.wellbeing.ingest.config.IngestConfig;
 import org.wellbeing.ingest.domain.InvalidInputException;
 import org.wellbeing.ingest.domain.TooManyItemsException;
 import org.wellbeing.ingest.service.EventIngestService;
+import org.wellbeing.ingest.service.IngestAccess;
 
 /** {@code POST /api/v1/events}: WorkEvents as JSON, one or an array. */
 @Path("/api/v1/events")
@@ -31,9 +32,15 @@ public class EventResource {
   private final ObjectMapper json;
   private final IngestConfig config;
   private final WorkEventValidator validator;
+  private final IngestAccess access;
 
   public EventResource(
-      EventIngestService service, ObjectMapper json, IngestConfig config, PipelineConfig pipeline) {
+      EventIngestService service,
+      ObjectMapper json,
+      IngestConfig config,
+      PipelineConfig pipeline,
+      IngestAccess access) {
+    this.access = access;
     this.service = service;
     this.json = json;
     this.config = config;
@@ -71,6 +78,7 @@ public class EventResource {
           "%d of %d events are invalid; none was published".formatted(bad, items.size()),
           violations);
     }
+    access.requirePostingFor(events.stream().map(WorkEvent::personId).distinct().toList());
     int accepted = service.publish(events, SOURCE);
     return Response.accepted(new Accepted(accepted)).build();
   }

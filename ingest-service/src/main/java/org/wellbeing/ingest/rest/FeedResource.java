@@ -2,6 +2,7 @@ package org.wellbeing.ingest.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.wellbeing.common.security.Caller;
 import org.wellbeing.ingest.service.FeedService;
 import org.wellbeing.ingest.service.FeedService.FeedStatus;
 import org.wellbeing.ingest.service.FeedService.Saved;
@@ -17,6 +19,7 @@ import org.wellbeing.ingest.service.FeedService.Saved;
 /** iCalendar feed subscriptions: {@code {"personId": "…", "url": "…", "pollMinutes": 15}}. */
 @Path("/api/v1/feeds/{feedId}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.INGEST, Caller.ADMIN})
 public class FeedResource {
 
   private final FeedService feeds;

@@ -25,15 +25,24 @@ public class TimesheetService {
   private final Clock clock = Clock.systemUTC();
 
   public TimesheetService(
-      IngestDirectory directory, EventIngestService events, IngestConfig config) {
+      IngestDirectory directory,
+      EventIngestService events,
+      IngestConfig config,
+      IngestAccess access) {
+    this.access = access;
     this.directory = directory;
     this.events = events;
     this.config = config;
   }
 
+  private final IngestAccess access;
+
+  /** Publishes every row of a timesheet the caller may post, or none. */
   public int importCsv(String csv) {
     DocumentTooLargeException.check(csv, config.maxDocumentChars());
-    var zones = directory.zones(parser.personIds(csv));
+    var people = parser.personIds(csv);
+    access.requirePostingFor(people);
+    var zones = directory.zones(people);
     List<Violation> violations = new ArrayList<>();
     // the upload's time is the version: a corrected file replaces what an earlier one said
     List<WorkEvent> rows = parser.parse(csv, zones::get, clock.millis(), violations);

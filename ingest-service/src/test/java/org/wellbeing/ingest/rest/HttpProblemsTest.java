@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.testing.KafkaResource;
 import org.wellbeing.testing.PostgresResource;
 
 /** Whatever the HTTP layer refuses is a problem document, never HTML or a 500. */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class HttpProblemsTest {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -38,6 +39,8 @@ import org.wellbeing.testing.TopicReader.Record;
 
 /** Calendars, timesheets, clock punches and feeds through the real broker and database. */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class IngestFormatsTest {

@@ -20,6 +20,14 @@ public interface ModelConfig {
   @WithDefault("15s")
   Duration gaugeRefresh();
 
+  /** How long a record of who read a person's data is kept before it is purged. */
+  @WithDefault("P400D")
+  Duration accessLogRetention();
+
+  /** Longest range one {@code /access-log} request may ask for, in days. */
+  @WithDefault("400")
+  int maxAccessLogDays();
+
   /** How a batch of events is retried when the database fails. */
   Retry retry();
 

@@ -15,6 +15,8 @@ public class ModelTopics implements TopicDeclaration {
     return List.of(
         TopicSpec.retained(Topics.WORK_EVENTS),
         TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
+        TopicSpec.retained(Topics.ACCESS_LOG),
+        TopicSpec.retained(Topics.deadLetter(Topics.ACCESS_LOG)),
         // latest wins per key on these, so compaction keeps what consumers need
         TopicSpec.compacted(Topics.WELLBEING_METRICS),
         TopicSpec.compacted(Topics.TEAM_METRICS),

@@ -1,6 +1,7 @@
 package org.wellbeing.model.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -8,21 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.wellbeing.common.access.AccessDeniedException;
-import org.wellbeing.common.access.AccessPolicy;
-import org.wellbeing.common.access.Viewer;
+import org.wellbeing.common.security.Caller;
+import org.wellbeing.contract.AccessRecord;
 import org.wellbeing.contract.DailyMetrics;
 import org.wellbeing.contract.Growth;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.domain.GrowthCalculator;
+import org.wellbeing.model.service.AccessService;
 import org.wellbeing.model.service.DayQueryService;
 import org.wellbeing.model.service.DirectoryService;
 import org.wellbeing.model.service.DirectoryService.Saved;
@@ -44,14 +43,14 @@ public class PeopleResource {
   private final DayQueryService days;
   private final GrowthService growth;
   private final ObjectMapper json;
-  private final AccessPolicy access;
+  private final AccessService access;
 
   public PeopleResource(
       DirectoryService directory,
       DayQueryService days,
       GrowthService growth,
       ObjectMapper json,
-      AccessPolicy access) {
+      AccessService access) {
     this.directory = directory;
     this.days = days;
     this.growth = growth;
@@ -61,6 +60,7 @@ public class PeopleResource {
 
   /** Creates or updates a person; fields left out keep their value (or the defaults). */
   @PUT
+  @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("personId") String personId, String body) {
     Saved<Person> saved = directory.putPerson(personId, JsonBody.read(json, body));
@@ -69,8 +69,8 @@ public class PeopleResource {
 
   /** The person with the profile in force today. */
   @GET
-  public Person get(@PathParam("personId") String personId, @Context HttpHeaders headers) {
-    checkAccess(personId, headers);
+  public Person get(@PathParam("personId") String personId) {
+    access.readPerson(personId, "GET /api/v1/people/{personId}");
     return directory.person(personId);
   }
 
@@ -80,9 +80,8 @@ public class PeopleResource {
   public List<DailyMetrics> days(
       @PathParam("personId") String personId,
       @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @Context HttpHeaders headers) {
-    checkAccess(personId, headers);
+      @QueryParam("to") String to) {
+    access.readPerson(personId, "GET /api/v1/people/{personId}/days");
     return days.days(personId, Params.date("from", from), Params.date("to", to));
   }
 
@@ -101,9 +100,8 @@ public class PeopleResource {
       @QueryParam("M") String m,
       @QueryParam("P") String p,
       @QueryParam("E") String e,
-      @QueryParam("learningPerWeek") String learningPerWeek,
-      @Context HttpHeaders headers) {
-    checkAccess(personId, headers);
+      @QueryParam("learningPerWeek") String learningPerWeek) {
+    access.readPerson(personId, "GET /api/v1/people/{personId}/growth");
     List<Violation> violations = new ArrayList<>();
     LocalDate on = Params.optionalDate("date", date, violations);
     int horizon =
@@ -120,12 +118,23 @@ public class PeopleResource {
     return growth.growth(personId, on, horizon, whatIf);
   }
 
-  /** MODEL.md: a person's data is for them, their managers and administrators. */
-  private void checkAccess(String personId, HttpHeaders headers) {
-    Viewer viewer = access.viewer(headers);
-    if (!viewer.unrestricted() && !viewer.maySee(personId, directory.managersOfPerson(personId))) {
-      throw new AccessDeniedException(
-          "only %s, their managers and administrators see this".formatted(personId));
-    }
+  /**
+   * Who read the person's data other than the person, newest first; {@code from}/{@code to} are UTC
+   * dates (default: the last 30 days).
+   */
+  @GET
+  @Path("/access-log")
+  public List<AccessRecord> accessLog(
+      @PathParam("personId") String personId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    access.readAccessLog(personId);
+    List<Violation> violations = new ArrayList<>();
+    LocalDate end = Params.optionalDate("to", to, violations);
+    LocalDate start = Params.optionalDate("from", from, violations);
+    Params.check(violations);
+    end = end == null ? LocalDate.now(java.time.ZoneOffset.UTC) : end;
+    start = start == null ? end.minusDays(30) : start;
+    return access.log(personId, start, end);
   }
 }

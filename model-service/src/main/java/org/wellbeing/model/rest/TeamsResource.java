@@ -1,6 +1,7 @@
 package org.wellbeing.model.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -8,16 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.wellbeing.common.access.AccessDeniedException;
-import org.wellbeing.common.access.AccessPolicy;
-import org.wellbeing.common.access.Viewer;
+import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.TeamWeekMetrics;
+import org.wellbeing.model.service.AccessService;
 import org.wellbeing.model.service.DirectoryService;
 import org.wellbeing.model.service.DirectoryService.Saved;
 import org.wellbeing.model.service.TeamWeekService;
@@ -30,10 +28,10 @@ public class TeamsResource {
   private final DirectoryService directory;
   private final TeamWeekService weeks;
   private final ObjectMapper json;
-  private final AccessPolicy access;
+  private final AccessService access;
 
   public TeamsResource(
-      DirectoryService directory, TeamWeekService weeks, ObjectMapper json, AccessPolicy access) {
+      DirectoryService directory, TeamWeekService weeks, ObjectMapper json, AccessService access) {
     this.directory = directory;
     this.weeks = weeks;
     this.json = json;
@@ -41,6 +39,7 @@ public class TeamsResource {
   }
 
   @PUT
+  @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("teamId") String teamId, String body) {
     Saved<Team> saved = directory.putTeam(teamId, JsonBody.read(json, body));
@@ -49,6 +48,7 @@ public class TeamsResource {
 
   @GET
   public Team get(@PathParam("teamId") String teamId) {
+    access.readTeam(teamId);
     return directory.team(teamId);
   }
 
@@ -58,12 +58,8 @@ public class TeamsResource {
   public List<TeamWeekMetrics> weeks(
       @PathParam("teamId") String teamId,
       @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @Context HttpHeaders headers) {
-    Viewer viewer = access.viewer(headers);
-    if (!viewer.unrestricted() && !viewer.maySeeTeam(directory.managersOfTeam(teamId))) {
-      throw new AccessDeniedException("only the team's managers and administrators see this");
-    }
+      @QueryParam("to") String to) {
+    access.readTeam(teamId);
     return weeks.weeks(teamId, Params.week("from", from), Params.week("to", to));
   }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.wellbeing.testing.TopicReader;
 
 /** The org directory: people and teams, effective dating, bulk import, validation. */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class DirectoryTest {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.DayOfWeek;
@@ -30,6 +31,8 @@ import org.wellbeing.testing.TopicReader;
 
 /** Team weeks: served, published and exported for teams of five or more, refused below. */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class TeamFiguresTest {

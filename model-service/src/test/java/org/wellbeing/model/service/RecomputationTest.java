@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +31,8 @@ import org.wellbeing.testing.PostgresResource;
  * late change recomputes exactly what depends on it.
  */
 @QuarkusTest
+// the suites below test figures, not access: they run as an administrator (see the BOLA matrix)
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class RecomputationTest {

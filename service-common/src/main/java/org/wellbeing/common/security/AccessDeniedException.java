@@ -1,6 +1,6 @@
-package org.wellbeing.common.access;
+package org.wellbeing.common.security;
 
-/** The caller may not see what they asked for (MODEL.md "Privacy"). */
+/** The caller is known but may not do what they asked for: a 403 in every service. */
 public class AccessDeniedException extends RuntimeException {
 
   public AccessDeniedException(String message) {

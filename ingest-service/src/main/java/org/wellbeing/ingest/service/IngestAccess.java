@@ -1,0 +1,38 @@
+package org.wellbeing.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import org.wellbeing.common.security.AccessDeniedException;
+import org.wellbeing.common.security.Caller;
+import org.wellbeing.common.security.Callers;
+
+/**
+ * Who may post whose working time, decided here and nowhere else in ingest-service: intake accounts
+ * and administrators for anyone, a person only for themselves (CONTRACT.md "Identity").
+ */
+@ApplicationScoped
+public class IngestAccess {
+
+  private final Callers callers;
+
+  public IngestAccess(Callers callers) {
+    this.callers = callers;
+  }
+
+  public void requirePostingFor(String personId) {
+    requirePostingFor(List.of(personId));
+  }
+
+  /** Refuses the whole request with a 403 if any one of the people is not the caller's to post. */
+  public void requirePostingFor(Collection<String> personIds) {
+    Caller caller = callers.current();
+    for (String personId : personIds) {
+      if (!caller.mayPostFor(personId)) {
+        throw new AccessDeniedException(
+            "%s may post only their own working time, not %s"
+                .formatted(caller.personId(), personId));
+      }
+    }
+  }
+}
