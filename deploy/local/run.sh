@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The whole pipeline on this machine: a KRaft Kafka broker and PostgreSQL (both from Maven
-# Central artifacts), the three services on ports 8081-8083, and a demo organisation.
+# Central artifacts), Keycloak (Maven Central's keycloak-quarkus-dist) on 127.0.0.1:8180 with the
+# realm deploy/local/src/main/resources/keycloak/wellbeing-realm.json, the three services on ports
+# 8081-8083, and a demo organisation.
 #
 #   deploy/local/run.sh [start]   build what is missing, start everything, load the demo once
 #   deploy/local/run.sh stop      stop everything; data stays under the data directory
 #   deploy/local/run.sh status    what is running
 #
-# Needs only a JDK 17. Data, logs and pids live under WELLBEING_DATA_DIR (default .local/).
+# Needs a JDK 17 for the pipeline and a JDK 21 or newer for Keycloak (KEYCLOAK_JAVA_HOME, else the
+# newest under /usr/lib/jvm). Data, logs and pids live under WELLBEING_DATA_DIR (default .local/).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,6 +22,9 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 SERVICES=(ingest model alert)
 declare -A PORTS=([ingest]="${INGEST_PORT:-8081}" [model]="${MODEL_PORT:-8082}" [alert]="${ALERT_PORT:-8083}")
 STACK_CP="$ROOT/deploy/local/target/classes:$ROOT/deploy/local/target/lib/*"
+KEYCLOAK_PORT="${WELLBEING_KEYCLOAK_PORT:-8180}"
+ISSUER="http://127.0.0.1:$KEYCLOAK_PORT/realms/wellbeing"
+REALM_FILE="$ROOT/deploy/local/src/main/resources/keycloak/wellbeing-realm.json"
 
 say() { printf '[run] %s\n' "$*"; }
 
@@ -53,6 +59,54 @@ start_infra() {
   say "infrastructure did not start within 120 s, see $LOGS/infra.log"; exit 1
 }
 
+# A JDK >= 21 for Keycloak 26: KEYCLOAK_JAVA_HOME, else the newest under /usr/lib/jvm
+keycloak_java() {
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
+  local best="" best_version=0 home version
+  for home in /usr/lib/jvm/*; do
+    [ -x "$home/bin/java" ] && [ -f "$home/release" ] || continue
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+    if [ -n "$version" ] && [ "$version" -ge 21 ] && [ "$version" -gt "$best_version" ]; then
+      best=$home; best_version=$version
+    fi
+  done
+  echo "$best"
+}
+
+start_keycloak() {
+  if alive "$DATA/keycloak.pid"; then say "Keycloak already running"; return; fi
+  local java_home; java_home=$(keycloak_java)
+  if [ -z "$java_home" ]; then
+    say "Keycloak 26 needs a JDK 21 or newer and none was found under /usr/lib/jvm."
+    say "Install one (e.g. apt-get install openjdk-21-jdk-headless) or set KEYCLOAK_JAVA_HOME."
+    exit 1
+  fi
+  local dist; dist=$(ls -d "$ROOT"/deploy/local/target/keycloak-dist/keycloak-* 2>/dev/null | head -1)
+  [ -n "$dist" ] || { say "Keycloak is not unpacked under deploy/local/target/keycloak-dist; run without SKIP_BUILD"; exit 1; }
+  if [ ! -d "$DATA/keycloak" ]; then
+    cp -a "$dist" "$DATA/keycloak"
+    mkdir -p "$DATA/keycloak/data/import"
+    cp "$REALM_FILE" "$DATA/keycloak/data/import/"
+  fi
+  JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    nohup bash "$DATA/keycloak/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --import-realm > "$LOGS/keycloak.log" 2>&1 &
+  echo $! > "$DATA/keycloak.pid"
+  for _ in $(seq 1 360); do
+    [ "$(http_status "$KEYCLOAK_PORT" /realms/wellbeing/.well-known/openid-configuration)" = 200 ] \
+      && { say "Keycloak on http://127.0.0.1:$KEYCLOAK_PORT (realm wellbeing, Java from $java_home)"; return; }
+    alive "$DATA/keycloak.pid" || { tail -40 "$LOGS/keycloak.log"; say "Keycloak died, see $LOGS/keycloak.log"; exit 1; }
+    sleep 0.5
+  done
+  say "Keycloak did not start within 180 s, see $LOGS/keycloak.log"; exit 1
+}
+
+# a key that seals webhook secrets at rest, made once per data directory
+webhook_key() {
+  [ -f "$DATA/webhook.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/webhook.key")
+  cat "$DATA/webhook.key"
+}
+
 start_service() {
   local name=$1 port=${PORTS[$1]}
   if alive "$DATA/$name.pid"; then say "$name-service already running"; return; fi
@@ -60,6 +114,8 @@ start_service() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/wellbeing_$name" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE=wellbeing \
+  ALERTS_NOTIFICATIONS_SECRET_KEY="$(webhook_key)" \
     nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
     -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$DATA/$name.pid"
@@ -90,18 +146,25 @@ stop_pid() {
 start() {
   mkdir -p "$LOGS" "$DATA/tmp"
   build
+  start_keycloak
   start_infra
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do await_ready "$s"; done
   if [ ! -f "$DATA/demo.loaded" ]; then
     "$JAVA" -cp "$STACK_CP" org.wellbeing.local.DemoLoader \
-      "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" >> "$LOGS/demo.log" 2>&1 \
+      "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" "$ISSUER" >> "$LOGS/demo.log" 2>&1 \
       || { tail -20 "$LOGS/demo.log"; say "demo load failed, see $LOGS/demo.log"; exit 1; }
     touch "$DATA/demo.loaded"
     say "demo organisation loaded (most people healthy; alice works 55 h weeks, grace every evening, ivan twelve days in a row)"
   fi
   cat <<MSG
-[run] the pipeline is up. Where to look:
+[run] the pipeline is up. Every /api/v1 call needs a bearer token from Keycloak; get one with
+      TOKEN=\$(curl -s -d grant_type=password -d client_id=wellbeing-cli -d username=maria -d password=maria \\
+        $ISSUER/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+      curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:${PORTS[model]}/api/v1/people/alice
+      users: each demo person (password = name: alice, maria, grace, tom, ...), admin/admin, ingest/ingest
+Where to look:
+      Keycloak      http://127.0.0.1:$KEYCLOAK_PORT/realms/wellbeing  (the realm comes from its file; no console user)
       alerts        http://127.0.0.1:${PORTS[alert]}/api/v1/alerts?status=OPEN
       a person      http://127.0.0.1:${PORTS[model]}/api/v1/people/alice/days?from=$(date -u -d '-21 days' +%F)&to=$(date -u +%F)
       a team        http://127.0.0.1:${PORTS[model]}/api/v1/teams/platform/weeks?from=$(date -u -d '-21 days' +%G-W%V)&to=$(date -u +%G-W%V)
@@ -116,6 +179,15 @@ MSG
 stop() {
   for s in alert model ingest; do stop_pid "$DATA/$s.pid" "$s-service"; done
   stop_pid "$DATA/infra.pid" "Kafka and PostgreSQL"
+  stop_keycloak
+}
+
+stop_keycloak() {
+  if alive "$DATA/keycloak.pid"; then
+    # kc.sh runs Keycloak's JVM as its child
+    pkill -TERM -P "$(cat "$DATA/keycloak.pid")" 2>/dev/null || true
+  fi
+  stop_pid "$DATA/keycloak.pid" "Keycloak"
 }
 
 status() {
@@ -123,6 +195,7 @@ status() {
     if alive "$DATA/$s.pid"; then echo "$s-service running (pid $(cat "$DATA/$s.pid"), port ${PORTS[$s]})"; else echo "$s-service stopped"; fi
   done
   if alive "$DATA/infra.pid"; then echo "Kafka and PostgreSQL running (pid $(cat "$DATA/infra.pid"))"; else echo "Kafka and PostgreSQL stopped"; fi
+  if alive "$DATA/keycloak.pid"; then echo "Keycloak running (pid $(cat "$DATA/keycloak.pid"), port $KEYCLOAK_PORT)"; else echo "Keycloak stopped"; fi
 }
 
 case "${1:-start}" in

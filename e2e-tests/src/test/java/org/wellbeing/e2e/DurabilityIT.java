@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.wellbeing.local.Schedule;
 import org.wellbeing.testing.KafkaBroker;
+import org.wellbeing.testing.Keycloak;
 import org.wellbeing.testing.Postgres;
 
 /**
@@ -54,6 +56,7 @@ class DurabilityIT {
 
   private static KafkaBroker kafka;
   private static Postgres postgres;
+  private static Keycloak keycloak;
   private static Service ingest;
   private static Service model;
   private static Service alert;
@@ -70,6 +73,8 @@ class DurabilityIT {
     Files.createDirectories(logs);
     Path data = target.resolve("durability-postgres");
     deleteRecursively(data);
+    keycloak = Identity.start(target, logs);
+    RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
     postgres = Postgres.startKeeping(data);
     ingest = service("ingest-service", "wellbeing_ingest", logs);
@@ -85,7 +90,7 @@ class DurabilityIT {
 
   private static Service service(String name, String database, Path logs) {
     postgres.createDatabase(database);
-    Map<String, String> properties = Service.properties(kafka, postgres, database);
+    Map<String, String> properties = Service.properties(kafka, postgres, keycloak, database);
     properties.put("wellbeing.database-outage.max-backoff", "2s");
     return new Service(name, properties, logs);
   }
@@ -102,6 +107,10 @@ class DurabilityIT {
     }
     if (postgres != null) {
       postgres.close();
+    }
+    RestAssured.reset();
+    if (keycloak != null) {
+      keycloak.close();
     }
   }
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import org.wellbeing.local.DemoLoader;
 import org.wellbeing.local.DemoOrganisation;
 import org.wellbeing.local.Schedule;
 import org.wellbeing.testing.KafkaBroker;
+import org.wellbeing.testing.Keycloak;
 import org.wellbeing.testing.Postgres;
 
 /**
@@ -48,6 +50,7 @@ class PipelineEndToEndIT {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static KafkaBroker kafka;
   private static Postgres postgres;
+  private static Keycloak keycloak;
   private static WebhookReceiver receiver;
   private static Service ingest;
   private static Service model;
@@ -58,6 +61,8 @@ class PipelineEndToEndIT {
   static void startPipeline() throws Exception {
     Path logs = Path.of("target", "e2e-logs");
     Files.createDirectories(logs);
+    keycloak = Identity.start(Path.of("target").toAbsolutePath(), logs);
+    RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
     postgres = Postgres.start();
     receiver = new WebhookReceiver();
@@ -82,7 +87,7 @@ class PipelineEndToEndIT {
   private static Service service(
       String name, String database, Path logs, Map<String, String> extra) {
     postgres.createDatabase(database);
-    Map<String, String> properties = Service.properties(kafka, postgres, database);
+    Map<String, String> properties = Service.properties(kafka, postgres, keycloak, database);
     properties.putAll(extra);
     return new Service(name, properties, logs);
   }
@@ -102,6 +107,10 @@ class PipelineEndToEndIT {
     }
     if (postgres != null) {
       postgres.close();
+    }
+    RestAssured.reset();
+    if (keycloak != null) {
+      keycloak.close();
     }
   }
 
@@ -240,7 +249,7 @@ class PipelineEndToEndIT {
   @Order(4)
   void prometheusRulesAndDashboardsEvaluateAgainstTheRunningServices() throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    DemoLoader.load(ingest.url(), model.url(), today);
+    DemoLoader.load(ingest.url(), model.url(), today, keycloak.bearer("admin"));
     IsoWeek lastWeek = IsoWeek.of(today.minusWeeks(1));
     String weeks =
         model.url() + "/api/v1/teams/platform/weeks?from=" + lastWeek + "&to=" + lastWeek;
@@ -657,6 +666,201 @@ class PipelineEndToEndIT {
       rules.add((String) a.get("rule"));
     }
     return rules;
+  }
+
+  /**
+   * With tokens from the real Keycloak of the local run's realm, over the demo organisation: nobody
+   * gets anything without a token, an employee reads only themselves, a manager their subtree, a
+   * manager acknowledges their report's alert but nobody their own, intake posts and reads nothing,
+   * and every read by someone else lands in the person's access log.
+   */
+  @Test
+  @Order(9)
+  void realTokensSeeOnlyWhatTheirRelationAllows() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String days = "/api/v1/people/%s/days?from=" + today.minusDays(7) + "&to=" + today.minusDays(1);
+    // anonymous: a 401 problem on every API of every service
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String url :
+        List.of(
+            model.url() + days.formatted("alice"),
+            model.url() + "/api/v1/people/alice",
+            model.url() + "/api/v1/teams/platform/weeks?from=2026-W01&to=2026-W02",
+            model.url() + "/api/v1/people/alice/access-log",
+            alert.url() + "/api/v1/alerts",
+            alert.url() + "/api/v1/webhooks/managers",
+            ingest.url() + "/api/v1/feeds/any")) {
+      var response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(url).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type").orElse(""))
+          .as(url)
+          .startsWith("application/problem+json");
+    }
+    var anonymousPost =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(ingest.url() + "/api/v1/events"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[]"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(anonymousPost.statusCode()).isEqualTo(401);
+
+    // an employee reads herself and nobody else
+    String alice = keycloak.bearer("alice");
+    given()
+        .header("Authorization", alice)
+        .get(model.url() + days.formatted("alice"))
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", alice)
+        .get(model.url() + days.formatted("bruno"))
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", alice)
+        .get(model.url() + "/api/v1/teams/platform/weeks?from=2026-W01&to=2026-W02")
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", alice)
+        .contentType("application/json")
+        .body("{\"teamId\": \"platform\", \"timeZone\": \"UTC\", \"contractHoursPerWeek\": 1}")
+        .put(model.url() + "/api/v1/people/alice")
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", alice)
+        .contentType("application/json")
+        .body("{\"name\": \"Platform\", \"managerId\": \"alice\"}")
+        .put(model.url() + "/api/v1/teams/platform")
+        .then()
+        .statusCode(403);
+    // her own alerts only, and none of them can she acknowledge
+    List<String> subjects =
+        given()
+            .header("Authorization", alice)
+            .get(alert.url() + "/api/v1/alerts?size=500")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("subject", String.class);
+    assertThat(subjects).isNotEmpty().containsOnly("alice");
+    String aliceAlert =
+        given()
+            .header("Authorization", alice)
+            .get(alert.url() + "/api/v1/alerts?personId=alice&status=OPEN")
+            .then()
+            .extract()
+            .path("[0].id");
+    given()
+        .header("Authorization", alice)
+        .contentType("application/json")
+        .body("{\"reason\": \"I am fine\"}")
+        .post(alert.url() + "/api/v1/alerts/" + aliceAlert + "/ack")
+        .then()
+        .statusCode(403);
+
+    // her manager and the director above read her days; the other team's manager does not
+    for (String manager : List.of("maria", "grace")) {
+      given()
+          .header("Authorization", keycloak.bearer(manager))
+          .get(model.url() + days.formatted("alice"))
+          .then()
+          .statusCode(200);
+    }
+    given()
+        .header("Authorization", keycloak.bearer("tom"))
+        .get(model.url() + days.formatted("alice"))
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", keycloak.bearer("tom"))
+        .get(alert.url() + "/api/v1/alerts/" + aliceAlert)
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", keycloak.bearer("maria"))
+        .get(alert.url() + "/api/v1/alerts/" + aliceAlert)
+        .then()
+        .statusCode(200)
+        .body("subject", org.hamcrest.Matchers.equalTo("alice"));
+    given()
+        .header("Authorization", keycloak.bearer("maria"))
+        .contentType("application/json")
+        .body("{\"reason\": \"we agreed a lighter sprint\"}")
+        .post(alert.url() + "/api/v1/alerts/" + aliceAlert + "/ack")
+        .then()
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+
+    // intake posts for anyone and reads nothing
+    String intake = keycloak.bearer("ingest");
+    given()
+        .header("Authorization", intake)
+        .contentType("application/json")
+        .body(
+            "{\"eventId\": \"idt-1\", \"personId\": \"bruno\", \"kind\": \"MEETING\","
+                + " \"start\": \"2026-03-02T09:00:00Z\", \"end\": \"2026-03-02T10:00:00Z\"}")
+        .post(ingest.url() + "/api/v1/events")
+        .then()
+        .statusCode(202);
+    given()
+        .header("Authorization", intake)
+        .get(model.url() + days.formatted("bruno"))
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", intake)
+        .get(alert.url() + "/api/v1/alerts")
+        .then()
+        .statusCode(403);
+    // a person posts their own time only
+    given()
+        .header("Authorization", alice)
+        .contentType("application/json")
+        .body(
+            "{\"eventId\": \"idt-2\", \"personId\": \"bruno\", \"kind\": \"MEETING\","
+                + " \"start\": \"2026-03-02T09:00:00Z\", \"end\": \"2026-03-02T10:00:00Z\"}")
+        .post(ingest.url() + "/api/v1/events")
+        .then()
+        .statusCode(403);
+
+    // alice sees who read her data: her manager and the director, through both services
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              List<String> readers =
+                  given()
+                      .header("Authorization", alice)
+                      .get(model.url() + "/api/v1/people/alice/access-log")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath()
+                      .getList("reader", String.class);
+              assertThat(readers).contains("maria", "grace").doesNotContain("alice", "tom");
+              List<String> endpoints =
+                  given()
+                      .header("Authorization", alice)
+                      .get(model.url() + "/api/v1/people/alice/access-log")
+                      .then()
+                      .extract()
+                      .jsonPath()
+                      .getList("endpoint", String.class);
+              assertThat(endpoints).contains("GET /api/v1/alerts/{id}");
+            });
+    given()
+        .header("Authorization", keycloak.bearer("maria"))
+        .get(model.url() + "/api/v1/people/alice/access-log")
+        .then()
+        .statusCode(403);
   }
 
   private static void postWeek() {

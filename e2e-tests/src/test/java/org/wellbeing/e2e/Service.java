@@ -15,10 +15,19 @@ import java.util.List;
 import java.util.Map;
 import org.wellbeing.testing.FreePorts;
 import org.wellbeing.testing.KafkaBroker;
+import org.wellbeing.testing.Keycloak;
 import org.wellbeing.testing.Postgres;
 
 /** One packaged service (its quarkus-run.jar) running as a child process on a random port. */
 final class Service implements AutoCloseable {
+
+  private static final String WEBHOOK_KEY = newKey();
+
+  private static String newKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -35,9 +44,17 @@ final class Service implements AutoCloseable {
     this.log = logDir.resolve(name + ".log");
   }
 
-  /** What every service of a test stack is started with: the broker, its database, short polls. */
-  static Map<String, String> properties(KafkaBroker kafka, Postgres postgres, String database) {
+  /**
+   * What every service of a test stack is started with: the broker, its database, the identity
+   * provider, short polls.
+   */
+  static Map<String, String> properties(
+      KafkaBroker kafka, Postgres postgres, Keycloak keycloak, String database) {
     Map<String, String> properties = new java.util.HashMap<>();
+    properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+    properties.put("quarkus.oidc.token.audience", "wellbeing");
+    // a key for this run only, as ALERTS_NOTIFICATIONS_SECRET_KEY would be in production
+    properties.put("alerts.notifications.secret-key", WEBHOOK_KEY);
     properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
     properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
     properties.put("quarkus.datasource.username", Postgres.USER);

@@ -46,6 +46,7 @@ class ComposeTest {
             "ingest-service",
             "model-service",
             "alert-service",
+            "keycloak",
             "prometheus",
             "grafana");
     assertThat(Yaml.text(service("postgres"), "image")).matches(".*postgres:15(\\.\\d+)?");

@@ -59,7 +59,11 @@ class KubernetesTest {
               "topic:team-metrics:Describe",
               "topic:team-metrics:Write",
               "topic:org-directory:Describe",
-              "topic:org-directory:Write"),
+              "topic:org-directory:Write",
+              "topic:access-log:Describe",
+              "topic:access-log:Read",
+              "topic:access-log-dlq:Describe",
+              "topic:access-log-dlq:Write"),
           "alert-service",
           Set.of(
               "topic:wellbeing-metrics:Describe",
@@ -69,6 +73,8 @@ class KubernetesTest {
               "group:alert-service:Read",
               "topic:overwork-alerts:Describe",
               "topic:overwork-alerts:Write",
+              "topic:access-log:Describe",
+              "topic:access-log:Write",
               "topic:wellbeing-metrics-dlq:Describe",
               "topic:wellbeing-metrics-dlq:Write",
               "topic:org-directory-dlq:Describe",
@@ -527,6 +533,27 @@ class KubernetesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {DEV, PROD})
+  void everyServiceChecksTokensOfOneIssuerAndOnlyTheIngressAndPrometheusReachIt(String overlay) {
+    Manifests m = Manifests.render(overlay);
+    for (Service service : Services.ALL) {
+      Map<String, String> env = m.environment(m.serviceContainer(service.name()));
+      assertThat(env.get("QUARKUS_OIDC_AUTH_SERVER_URL")).as(service.name()).startsWith("http");
+      assertThat(env).as(service.name()).containsEntry("QUARKUS_OIDC_TOKEN_AUDIENCE", "wellbeing");
+    }
+    assertThat(m.environment(m.serviceContainer("alert-service")))
+        .containsKey("ALERTS_NOTIFICATIONS_SECRET_KEY");
+    JsonNode policy = m.get("NetworkPolicy", "wellbeing-services-ingress");
+    assertThat(policy.path("spec").path("podSelector").toString())
+        .contains("ingest-service", "model-service", "alert-service");
+    assertThat(policy.path("spec").path("policyTypes").toString()).contains("Ingress");
+    for (JsonNode rule : policy.path("spec").path("ingress")) {
+      assertThat(rule.path("from").size()).as("no rule admits every source").isPositive();
+      assertThat(rule.path("ports").size()).as("no rule admits every port").isPositive();
+    }
+  }
+
   @Test
   void prodTakesEveryCredentialFromSecretsCreatedInTheCluster() {
     Manifests prod = Manifests.render(PROD);
@@ -599,6 +626,7 @@ class KubernetesTest {
     for (Service service : Services.ALL) {
       secrets.add(service.name() + "-db");
     }
+    secrets.add("alert-service-webhook-key");
     return secrets;
   }
 

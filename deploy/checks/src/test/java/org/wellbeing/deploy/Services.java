@@ -83,7 +83,10 @@ final class Services {
           "QUARKUS_HTTP_PORT",
           "QUARKUS_DATASOURCE_JDBC_URL",
           "QUARKUS_DATASOURCE_USERNAME",
-          "QUARKUS_DATASOURCE_PASSWORD");
+          "QUARKUS_DATASOURCE_PASSWORD",
+          "QUARKUS_OIDC_AUTH_SERVER_URL",
+          "QUARKUS_OIDC_TOKEN_AUDIENCE",
+          "QUARKUS_OIDC_TOKEN_ISSUER");
 
   /** Read by the images' entrypoint (deploy/docker), not by the application. */
   static final String JAVA_OPTS = "JAVA_OPTS";

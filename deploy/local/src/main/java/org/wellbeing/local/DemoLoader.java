@@ -10,29 +10,41 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads the demo organisation into a running stack: teams and people into model-service, then their
- * events through ingest-service. Arguments: ingest URL, model URL.
+ * events through ingest-service, signed in as the realm's {@code admin}. Arguments: ingest URL,
+ * model URL, the Keycloak realm's issuer URL.
  */
 public final class DemoLoader {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  private static final Pattern ACCESS_TOKEN =
+      Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
   private DemoLoader() {}
 
   public static void main(String[] args) throws Exception {
     String ingest = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
     String model = args.length > 1 ? args[1] : "http://127.0.0.1:8082";
-    load(ingest, model, LocalDate.now(ZoneOffset.UTC));
+    String issuer = args.length > 2 ? args[2] : "http://127.0.0.1:8180/realms/wellbeing";
+    load(ingest, model, LocalDate.now(ZoneOffset.UTC), "Bearer " + adminToken(issuer));
   }
 
-  /** Loads the organisation; events run up to the day before {@code today}. */
-  public static void load(String ingest, String model, LocalDate today)
+  /**
+   * Loads the organisation; events run up to the day before {@code today}.
+   *
+   * @param authorization the {@code Authorization} header of an administrator
+   */
+  public static void load(String ingest, String model, LocalDate today, String authorization)
       throws IOException, InterruptedException {
     for (DemoOrganisation.Team team : DemoOrganisation.TEAMS) {
       send(
+          authorization,
           "PUT",
           model + "/api/v1/teams/" + team.id(),
           """
@@ -42,6 +54,7 @@ public final class DemoLoader {
     LocalDate from = today.minusYears(1);
     for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
       send(
+          authorization,
           "PUT",
           model + "/api/v1/people/" + p.id(),
           """
@@ -63,18 +76,39 @@ public final class DemoLoader {
     for (Schedule.Event e : events) {
       body.add(e.json());
     }
-    send("POST", ingest + "/api/v1/events", body.toString());
+    send(authorization, "POST", ingest + "/api/v1/events", body.toString());
     LocalInfra.log(
         "demo organisation loaded: %d teams, %d people, %d events",
         DemoOrganisation.TEAMS.size(), DemoOrganisation.PEOPLE.size(), events.size());
   }
 
-  private static void send(String method, String url, String json)
+  /** The realm's admin signs in with the local run's public client (password grant). */
+  private static String adminToken(String issuer) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=wellbeing-cli&username=admin&password=admin"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = ACCESS_TOKEN.matcher(response.body());
+    if (response.statusCode() != 200 || !token.find()) {
+      throw new IOException(
+          "Keycloak at %s gave no token for admin: %d".formatted(issuer, response.statusCode()));
+    }
+    return token.group(1);
+  }
+
+  private static void send(String authorization, String method, String url, String json)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build(),
