@@ -21,8 +21,9 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * A BOLA matrix: every endpoint of a service × every kind of caller, each with the status it must
  * answer. Anonymous callers and forged, expired or foreign tokens are tried on every endpoint and
- * must get a 401 problem. {@link #verify} fails on any cell that differs, and on any endpoint of
- * the resources that the matrix does not list, so a new endpoint cannot slip in untested.
+ * must get a 401 problem (so must a token the realm issued to another client). {@link #verify}
+ * fails on any cell that differs, and on any endpoint of the resources that the matrix does not
+ * list, so a new endpoint cannot slip in untested.
  */
 public final class AccessMatrix {
 
@@ -135,6 +136,7 @@ public final class AccessMatrix {
     bad.put("an expired token", "Bearer " + TestTokens.expired("admin", "admin"));
     bad.put("a token of another issuer", "Bearer " + TestTokens.foreignIssuer("admin", "admin"));
     bad.put("a forged token", "Bearer " + TestTokens.tampered("mallory"));
+    bad.put("a token for another audience", "Bearer " + TestTokens.otherAudience("admin", "admin"));
     bad.put("a malformed header", "Basic YWRtaW46YWRtaW4=");
     return bad;
   }

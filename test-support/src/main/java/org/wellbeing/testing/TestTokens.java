@@ -51,6 +51,13 @@ public final class TestTokens {
     return sign(claims(personId, Instant.now().plusSeconds(3600), "https://elsewhere.test", roles));
   }
 
+  /** A token the realm issued to another client: signed and current, but not for the pipeline. */
+  public static String otherAudience(String personId, String... roles) {
+    Map<String, Object> claims = claims(personId, Instant.now().plusSeconds(3600), ISSUER, roles);
+    claims.put("aud", "account");
+    return sign(claims);
+  }
+
   /** A valid token whose payload was changed after signing (a forged role). */
   public static String tampered(String personId) {
     String[] parts = token(personId).split("\\.");

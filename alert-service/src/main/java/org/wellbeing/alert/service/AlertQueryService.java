@@ -13,6 +13,7 @@ import org.wellbeing.alert.domain.AlertLifecycle;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.AlertEntity;
+import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.DirectoryTeamEntity;
 import org.wellbeing.common.security.AccessDeniedException;
 import org.wellbeing.common.security.Caller;
@@ -80,7 +81,13 @@ public class AlertQueryService {
       clauses.add(
           teams.isEmpty()
               ? "(subject = :viewer and subjectType = 'PERSON')"
-              : "((subject = :viewer and subjectType = 'PERSON') or teamId in :managed)");
+              : "((subject = :viewer and subjectType = 'PERSON')"
+                  // a person's alerts follow them to their current team, not the one filed
+                  + " or (subjectType = 'PERSON' and subject in (select p.personId from"
+                  + " DirectoryPersonEntity p where p.teamId in :managed))"
+                  + " or (subjectType = 'PERSON' and teamId in :managed and subject not in"
+                  + " (select p.personId from DirectoryPersonEntity p))"
+                  + " or (subjectType <> 'PERSON' and teamId in :managed))");
       params.and("viewer", String.valueOf(caller.personId()));
       if (!teams.isEmpty()) {
         params.and("managed", teams);
@@ -156,7 +163,7 @@ public class AlertQueryService {
     if (caller.admin()) {
       return alert;
     }
-    if (!caller.mayRead(personOf(alert), routing.orgChart().managersAbove(alert.teamId))) {
+    if (!caller.mayRead(personOf(alert), managersAbove(alert))) {
       throw new AccessDeniedException(
           "only the alert's subject, their managers and administrators see it");
     }
@@ -186,7 +193,7 @@ public class AlertQueryService {
           "an acknowledgement needs a reason", List.of(Violation.of("reason", "is required")));
     }
     AlertEntity alert = visible(id, caller);
-    if (!caller.mayAcknowledge(personOf(alert), routing.orgChart().managersAbove(alert.teamId))) {
+    if (!caller.mayAcknowledge(personOf(alert), managersAbove(alert))) {
       throw new AccessDeniedException(
           caller.is(personOf(alert))
               ? "nobody acknowledges an alert about themselves"
@@ -198,11 +205,31 @@ public class AlertQueryService {
     alert.ackUntil = until;
     alert.updatedAt = alert.acknowledgedAt;
     publisher.publish(List.of(new AlertChange(AlertChange.ACKNOWLEDGED, alert)));
-    return mapper.toContract(alert, true);
+    Alert acknowledged = mapper.toContract(alert, true);
+    // the answer carries the alert's evidence: a read like any other
+    accessLog.record(caller, List.of(acknowledged), "POST /api/v1/alerts/{id}/ack");
+    return acknowledged;
   }
 
   /** The person an alert is about, or null for a team's alert. */
   private static String personOf(AlertEntity alert) {
     return AlertEngine.PERSON.equals(alert.subjectType) ? alert.subject : null;
+  }
+
+  /**
+   * The managers who may see an alert: for a person's, those above the team the directory has them
+   * in now (the alert's own team only when the directory does not know them); for a team's, those
+   * at or above the team.
+   */
+  private java.util.Set<String> managersAbove(AlertEntity alert) {
+    String team = alert.teamId;
+    String person = personOf(alert);
+    if (person != null) {
+      DirectoryPersonEntity current = DirectoryPersonEntity.findById(person);
+      if (current != null && current.teamId != null) {
+        team = current.teamId;
+      }
+    }
+    return routing.orgChart().managersAbove(team);
   }
 }

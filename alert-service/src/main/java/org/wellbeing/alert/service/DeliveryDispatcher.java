@@ -209,6 +209,9 @@ public class DeliveryDispatcher {
         error = "interrupted";
       } catch (IllegalArgumentException e) {
         error = "bad URL: " + e.getMessage();
+      } catch (IllegalStateException e) {
+        // the secret does not open (key missing or rotated): a failed attempt, not a stalled loop
+        error = "signing secret unavailable";
       }
     }
     String outcome = error;

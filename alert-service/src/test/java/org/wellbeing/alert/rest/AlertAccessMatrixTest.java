@@ -226,4 +226,51 @@ class AlertAccessMatrixTest {
             .call(() -> WebhookEntity.<WebhookEntity>findById("once-" + run).secret);
     assertThat(stored).startsWith("sealed:v1:").doesNotContain(secret);
   }
+
+  @Test
+  void aPersonsAlertsFollowThemToTheirNewTeamAndLeaveTheFormerManager() {
+    String id = alertAbout(person);
+    String newLead = "newlead-" + run;
+    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+      companion
+          .produceStrings()
+          .fromRecords(
+              new ProducerRecord<>(
+                  Topics.ORG_DIRECTORY,
+                  "team:ops-" + run,
+                  "{\"teamId\": \"ops-%s\", \"managerId\": \"%s\"}".formatted(run, newLead)),
+              new ProducerRecord<>(
+                  Topics.ORG_DIRECTORY,
+                  person,
+                  "{\"personId\": \"%s\", \"teamId\": \"ops-%s\", \"timeZone\": \"UTC\"}"
+                      .formatted(person, run)))
+          .awaitCompletion(Duration.ofSeconds(30));
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", TestTokens.bearer(newLead, "manager"))
+                    .get("/api/v1/alerts/" + id)
+                    .then()
+                    .statusCode(200));
+    given()
+        .header("Authorization", TestTokens.bearer(lead, "manager"))
+        .get("/api/v1/alerts/" + id)
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", TestTokens.bearer(lead, "manager"))
+        .get("/api/v1/alerts?personId=" + person)
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(0));
+    given()
+        .header("Authorization", TestTokens.bearer(newLead, "manager"))
+        .get("/api/v1/alerts?personId=" + person)
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(1));
+  }
 }

@@ -55,7 +55,9 @@ public class ClockResource {
         violations.add(Violation.of("at", "must be an ISO-8601 date-time with an offset"));
       }
     }
-    String eventId = node.hasNonNull("eventId") ? node.get("eventId").asText() : null;
+    String given = node.hasNonNull("eventId") ? node.get("eventId").asText() : null;
+    // a person's own ids live in their namespace (IngestAccess.ownEventId); the bound holds after
+    String eventId = given == null || given.isBlank() ? given : access.ownEventId(personId, given);
     if (eventId != null && (eventId.isBlank() || eventId.length() > 256)) {
       violations.add(Violation.of("eventId", "must be 1-256 characters"));
     }

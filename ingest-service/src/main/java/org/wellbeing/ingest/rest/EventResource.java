@@ -62,6 +62,11 @@ public class EventResource {
       throw e;
     }
     for (JsonNode item : items) {
+      if (item instanceof ObjectNode object
+          && object.get("eventId") instanceof TextNode eventId
+          && object.get("personId") instanceof TextNode personId) {
+        object.put("eventId", access.ownEventId(personId.textValue(), eventId.textValue()));
+      }
       // a title too long to store is shortened, not refused: no figure reads it
       if (item instanceof ObjectNode object
           && object.get("title") instanceof TextNode title

@@ -20,6 +20,21 @@ public class IngestAccess {
     this.callers = callers;
   }
 
+  /**
+   * The id an event gets in the store. MODEL.md lets the winning version of an eventId decide its
+   * person, which intake accounts need to correct a mistake; a person posting for themselves gets
+   * their own namespace ({@code <personId>/<eventId>}), so no employee can take over, move or
+   * cancel someone else's event by guessing its id.
+   */
+  public String ownEventId(String personId, String eventId) {
+    Caller caller = callers.current();
+    if (caller.admin() || caller.ingest() || eventId == null || personId == null) {
+      return eventId;
+    }
+    String prefix = personId + "/";
+    return eventId.startsWith(prefix) ? eventId : prefix + eventId;
+  }
+
   public void requirePostingFor(String personId) {
     requirePostingFor(List.of(personId));
   }

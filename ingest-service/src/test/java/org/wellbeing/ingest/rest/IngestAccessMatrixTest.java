@@ -1,6 +1,7 @@
 package org.wellbeing.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.WithTestResource;
@@ -16,6 +17,7 @@ import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
 import org.wellbeing.testing.PostgresResource;
 import org.wellbeing.testing.TestTokens;
+import org.wellbeing.testing.TopicReader;
 
 /**
  * Every ingest-service endpoint × every kind of caller, with real signed bearer tokens: intake
@@ -131,5 +133,39 @@ class IngestAccessMatrixTest {
             TimesheetResource.class,
             ClockResource.class,
             FeedResource.class);
+  }
+
+  @Test
+  void aPersonsOwnEventIdsLiveInTheirNamespaceSoNobodyTakesOverAnothersEvent() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String mallory = "mallory-" + run;
+    String intake = "intake-" + run;
+    String event =
+        """
+        {"eventId": "%s", "version": 9, "personId": "%s", "kind": "WORK", "status": "CANCELLED",
+         "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T10:00:00Z"}""";
+    // mallory names bob's event id for herself: it becomes hers, in her namespace
+    given()
+        .header("Authorization", TestTokens.bearer(mallory))
+        .contentType("application/json")
+        .body(event.formatted("csv:bob:2026-03-02:09:00:work", mallory))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(202);
+    given()
+        .header("Authorization", TestTokens.bearer("ingest", "ingest"))
+        .contentType("application/json")
+        .body(event.formatted("csv:bob:2026-03-02:09:00:work", intake))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(202);
+    TopicReader topic = new TopicReader(bootstrap);
+    assertThat(topic.await(Topics.WORK_EVENTS, r -> mallory.equals(r.key()), 1))
+        .extracting(r -> r.value().get("eventId").asText())
+        .containsExactly(mallory + "/csv:bob:2026-03-02:09:00:work");
+    // an intake account's ids are the organisation's, as MODEL.md has them
+    assertThat(topic.await(Topics.WORK_EVENTS, r -> intake.equals(r.key()), 1))
+        .extracting(r -> r.value().get("eventId").asText())
+        .containsExactly("csv:bob:2026-03-02:09:00:work");
   }
 }

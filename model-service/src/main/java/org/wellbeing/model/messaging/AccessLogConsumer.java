@@ -53,16 +53,17 @@ public class AccessLogConsumer {
             r -> {
               AccessRecord read = json.readValue(r.value(), AccessRecord.class);
               if (read.id() == null
+                  || read.endpoint() == null
                   || read.subject() == null
                   || read.reader() == null
                   || read.at() == null) {
                 throw new IllegalArgumentException(
-                    "an access record needs id, subject, reader, at");
+                    "an access record needs id, subject, reader, endpoint, at");
               }
               if (read.id().length() > 64
                   || read.subject().length() > 64
                   || read.reader().length() > 256
-                  || (read.endpoint() != null && read.endpoint().length() > 200)) {
+                  || read.endpoint().length() > 200) {
                 throw new IllegalArgumentException("an access record's fields are too long");
               }
               return read;

@@ -30,6 +30,9 @@ public class AccessService {
 
   private static final Logger LOG = Logger.getLogger(AccessService.class);
 
+  /** Most records one {@code /access-log} answer holds: the newest; narrow the range for older. */
+  public static final int MAX_RECORDS = 1000;
+
   private final Callers callers;
   private final DirectoryService directory;
   private final ModelConfig config;
@@ -122,11 +125,13 @@ public class AccessService {
     }
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return AccessLogEntity.<AccessLogEntity>list(
+    return AccessLogEntity.<AccessLogEntity>find(
             "subject = ?1 and readAt >= ?2 and readAt < ?3 order by readAt desc, id desc",
             personId,
             start,
             end)
+        .page(0, MAX_RECORDS)
+        .list()
         .stream()
         .map(e -> new AccessRecord(e.recordId, e.subject, e.reader, e.endpoint, e.readAt))
         .toList();
