@@ -116,6 +116,7 @@ start_service() {
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE=wellbeing \
   ALERTS_NOTIFICATIONS_SECRET_KEY="$(webhook_key)" \
+  MODEL_EXPORT_INGEST_URL="http://127.0.0.1:${PORTS[ingest]}" MODEL_EXPORT_ALERT_URL="http://127.0.0.1:${PORTS[alert]}" \
     nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
     -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$DATA/$name.pid"

@@ -19,6 +19,11 @@ public final class CloudEvents {
   public static final String TYPE_TEAM = "wellbeing.team.v1";
   public static final String TYPE_ALERT_EVENT = "wellbeing.alert-event.v1";
   public static final String TYPE_ACCESS_RECORD = "wellbeing.access-record.v1";
+  public static final String TYPE_PERSON_ERASURE = "wellbeing.person-erasure.v1";
+  public static final String TYPE_ERASURE_REPORT = "wellbeing.erasure-report.v1";
+
+  /** A tombstone on a compacted topic: the key's records are gone. */
+  public static final String TYPE_TOMBSTONE = "wellbeing.tombstone.v1";
 
   /** Header on dead-letter records that says why the record was rejected. */
   public static final String HEADER_DLQ_REASON = "dead-letter-reason";

@@ -22,6 +22,12 @@ public final class Topics {
   /** Reads of a person's data by someone else, from every service to model-service's log. */
   public static final String ACCESS_LOG = "access-log";
 
+  /** An erasure of a person, from model-service to every service holding their data. */
+  public static final String PERSON_ERASURES = "person-erasures";
+
+  /** A service's report that it erased a person, back to model-service. */
+  public static final String ERASURE_REPORTS = "erasure-reports";
+
   public static final String TEAM_KEY_PREFIX = "team:";
 
   /** Suffix of the dead-letter topic that receives a source topic's rejected records. */

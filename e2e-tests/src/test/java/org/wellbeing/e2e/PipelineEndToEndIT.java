@@ -67,7 +67,6 @@ class PipelineEndToEndIT {
     postgres = Postgres.start();
     receiver = new WebhookReceiver();
     ingest = service("ingest-service", "wellbeing_ingest", logs, Map.of());
-    model = service("model-service", "wellbeing_model", logs, Map.of("model.gauge-refresh", "1s"));
     alert =
         service(
             "alert-service",
@@ -76,6 +75,15 @@ class PipelineEndToEndIT {
             Map.of(
                 "alerts.notifications.grouping-window", "2s",
                 "alerts.notifications.dispatch-interval", "250ms"));
+    model =
+        service(
+            "model-service",
+            "wellbeing_model",
+            logs,
+            Map.of(
+                "model.gauge-refresh", "1s",
+                "model.export.ingest-url", ingest.url(),
+                "model.export.alert-url", alert.url()));
     for (Service s : List.of(ingest, model, alert)) {
       s.start();
     }
@@ -861,6 +869,72 @@ class PipelineEndToEndIT {
         .get(model.url() + "/api/v1/people/alice/access-log")
         .then()
         .statusCode(403);
+  }
+
+  /**
+   * An administrator erases a demo person: every service reports done, nothing of them is served,
+   * their alerts are gone and their team's weeks are recomputed without them.
+   */
+  @Test
+  @Order(10)
+  void anErasureReachesEveryServiceAndTheTeamIsRecomputedWithoutThePerson() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    IsoWeek lastWeek = IsoWeek.of(today.minusWeeks(1));
+    String weeks = model.url() + "/api/v1/teams/mobile/weeks?from=" + lastWeek + "&to=" + lastWeek;
+    int membersBefore = given().get(weeks).then().statusCode(200).extract().path("[0].members");
+    assertThat(membersBefore).isEqualTo(5);
+    assertThat(given().get(alert.url() + "/api/v1/alerts?personId=ivan").jsonPath().getList("$"))
+        .isNotEmpty();
+
+    // his export first: every service's part, with what each holds about him
+    JsonPath export =
+        given()
+            .header("Authorization", keycloak.bearer("ivan"))
+            .get(model.url() + "/api/v1/people/ivan/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(export.getString("personId")).isEqualTo("ivan");
+    assertThat(export.getList("model.events")).isNotEmpty();
+    assertThat(export.getList("model.days")).isNotEmpty();
+    assertThat(export.getList("model.profileHistory")).isNotEmpty();
+    assertThat(export.getString("model.person.time_zone")).isEqualTo("Australia/Sydney");
+    assertThat(export.getList("alert.alerts")).isNotEmpty();
+    assertThat(export.getList("alert.figures")).isNotEmpty();
+    assertThat(export.getString("ingest.directory.person_id")).isEqualTo("ivan");
+    given()
+        .header("Authorization", keycloak.bearer("tom"))
+        .get(model.url() + "/api/v1/people/ivan/export")
+        .then()
+        .statusCode(403);
+
+    given()
+        .header("Authorization", keycloak.bearer("tom"))
+        .delete(model.url() + "/api/v1/people/ivan")
+        .then()
+        .statusCode(403);
+    String erasureId =
+        given()
+            .delete(model.url() + "/api/v1/people/ivan")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("erasureId");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .get(model.url() + "/api/v1/erasures/" + erasureId)
+                    .then()
+                    .statusCode(200)
+                    .body("complete", org.hamcrest.Matchers.equalTo(true)));
+    given().get(model.url() + "/api/v1/people/ivan").then().statusCode(404);
+    assertThat(given().get(alert.url() + "/api/v1/alerts?personId=ivan").jsonPath().getList("$"))
+        .isEmpty();
+    // four members left: below the minimum group size, so the week is no longer served
+    given().get(weeks).then().statusCode(403);
   }
 
   private static void postWeek() {

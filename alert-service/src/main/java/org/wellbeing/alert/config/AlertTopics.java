@@ -15,6 +15,9 @@ public class AlertTopics implements TopicDeclaration {
     return List.of(
         TopicSpec.retained(Topics.OVERWORK_ALERTS),
         TopicSpec.retained(Topics.ACCESS_LOG),
+        TopicSpec.retained(Topics.PERSON_ERASURES),
+        TopicSpec.retained(Topics.deadLetter(Topics.PERSON_ERASURES)),
+        TopicSpec.retained(Topics.ERASURE_REPORTS),
         TopicSpec.compacted(Topics.WELLBEING_METRICS),
         TopicSpec.compacted(Topics.ORG_DIRECTORY),
         TopicSpec.retained(Topics.deadLetter(Topics.WELLBEING_METRICS)),

@@ -145,7 +145,10 @@ class AlertAccessMatrixTest {
         .on("DELETE /api/v1/webhooks/{id}", "DELETE", "/api/v1/webhooks/hook-" + run)
         .expect(204, "admin")
         .otherwise(403)
-        .verify(AlertResource.class, WebhookResource.class);
+        .on("GET /api/v1/people/{personId}/export", "GET", "/api/v1/people/" + person + "/export")
+        .expect(200, person, "admin")
+        .otherwise(403)
+        .verify(AlertResource.class, WebhookResource.class, ExportResource.class);
   }
 
   @Test

@@ -46,7 +46,13 @@ class KubernetesTest {
               "topic:org-directory:Read",
               "group:ingest-service:Read",
               "topic:org-directory-dlq:Describe",
-              "topic:org-directory-dlq:Write"),
+              "topic:org-directory-dlq:Write",
+              "topic:person-erasures:Describe",
+              "topic:person-erasures:Read",
+              "topic:person-erasures-dlq:Describe",
+              "topic:person-erasures-dlq:Write",
+              "topic:erasure-reports:Describe",
+              "topic:erasure-reports:Write"),
           "model-service",
           Set.of(
               "topic:work-events:Describe",
@@ -63,7 +69,13 @@ class KubernetesTest {
               "topic:access-log:Describe",
               "topic:access-log:Read",
               "topic:access-log-dlq:Describe",
-              "topic:access-log-dlq:Write"),
+              "topic:access-log-dlq:Write",
+              "topic:person-erasures:Describe",
+              "topic:person-erasures:Write",
+              "topic:erasure-reports:Describe",
+              "topic:erasure-reports:Read",
+              "topic:erasure-reports-dlq:Describe",
+              "topic:erasure-reports-dlq:Write"),
           "alert-service",
           Set.of(
               "topic:wellbeing-metrics:Describe",
@@ -78,7 +90,13 @@ class KubernetesTest {
               "topic:wellbeing-metrics-dlq:Describe",
               "topic:wellbeing-metrics-dlq:Write",
               "topic:org-directory-dlq:Describe",
-              "topic:org-directory-dlq:Write"));
+              "topic:org-directory-dlq:Write",
+              "topic:person-erasures:Describe",
+              "topic:person-erasures:Read",
+              "topic:person-erasures-dlq:Describe",
+              "topic:person-erasures-dlq:Write",
+              "topic:erasure-reports:Describe",
+              "topic:erasure-reports:Write"));
 
   @ParameterizedTest
   @ValueSource(strings = {DEV, PROD})

@@ -16,6 +16,9 @@ public class IngestTopics implements TopicDeclaration {
         TopicSpec.retained(Topics.WORK_EVENTS),
         TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
         TopicSpec.compacted(Topics.ORG_DIRECTORY),
-        TopicSpec.retained(Topics.deadLetter(Topics.ORG_DIRECTORY)));
+        TopicSpec.retained(Topics.deadLetter(Topics.ORG_DIRECTORY)),
+        TopicSpec.retained(Topics.PERSON_ERASURES),
+        TopicSpec.retained(Topics.deadLetter(Topics.PERSON_ERASURES)),
+        TopicSpec.retained(Topics.ERASURE_REPORTS));
   }
 }

@@ -127,7 +127,11 @@ class IngestAccessMatrixTest {
         .on("GET /api/v1/feeds/{feedId}", "GET", "/api/v1/feeds/feed-" + run)
         .expect(200, "ingest", "admin")
         .otherwise(403)
+        .on("GET /api/v1/people/{personId}/export", "GET", "/api/v1/people/" + alice + "/export")
+        .expect(200, alice, "admin")
+        .otherwise(403)
         .verify(
+            ExportResource.class,
             EventResource.class,
             CalendarResource.class,
             TimesheetResource.class,

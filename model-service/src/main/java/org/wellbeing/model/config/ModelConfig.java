@@ -2,7 +2,9 @@ package org.wellbeing.model.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of model-service, under {@code model.*}. */
 @ConfigMapping(prefix = "model")
@@ -28,6 +30,9 @@ public interface ModelConfig {
   @WithDefault("400")
   int maxAccessLogDays();
 
+  /** Where the other services' parts of a person's export come from. */
+  Export export();
+
   /** How a batch of events is retried when the database fails. */
   Retry retry();
 
@@ -45,5 +50,23 @@ public interface ModelConfig {
     /** Longest wait between attempts. */
     @WithDefault("15s")
     Duration maxBackoff();
+  }
+
+  /** The other services, called with the caller's own token for their parts of an export. */
+  interface Export {
+
+    /**
+     * ingest-service's base URL, e.g. http://ingest-service:8081; without it, its part is missing.
+     */
+    Optional<URI> ingestUrl();
+
+    /**
+     * alert-service's base URL, e.g. http://alert-service:8083; without it, its part is missing.
+     */
+    Optional<URI> alertUrl();
+
+    /** Longest wait for one service's part. */
+    @WithDefault("20s")
+    Duration timeout();
   }
 }

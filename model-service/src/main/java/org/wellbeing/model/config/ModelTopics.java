@@ -17,6 +17,9 @@ public class ModelTopics implements TopicDeclaration {
         TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
         TopicSpec.retained(Topics.ACCESS_LOG),
         TopicSpec.retained(Topics.deadLetter(Topics.ACCESS_LOG)),
+        TopicSpec.retained(Topics.PERSON_ERASURES),
+        TopicSpec.retained(Topics.ERASURE_REPORTS),
+        TopicSpec.retained(Topics.deadLetter(Topics.ERASURE_REPORTS)),
         // latest wins per key on these, so compaction keeps what consumers need
         TopicSpec.compacted(Topics.WELLBEING_METRICS),
         TopicSpec.compacted(Topics.TEAM_METRICS),

@@ -3,6 +3,7 @@ package org.wellbeing.model.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.AccessRecord;
 import org.wellbeing.contract.DailyMetrics;
+import org.wellbeing.contract.Erasure;
 import org.wellbeing.contract.Growth;
 import org.wellbeing.contract.Person;
 import org.wellbeing.contract.Violation;
@@ -25,6 +27,8 @@ import org.wellbeing.model.service.AccessService;
 import org.wellbeing.model.service.DayQueryService;
 import org.wellbeing.model.service.DirectoryService;
 import org.wellbeing.model.service.DirectoryService.Saved;
+import org.wellbeing.model.service.ErasureService;
+import org.wellbeing.model.service.ExportService;
 import org.wellbeing.model.service.GrowthService;
 
 /** People of the directory and their days. */
@@ -44,13 +48,19 @@ public class PeopleResource {
   private final GrowthService growth;
   private final ObjectMapper json;
   private final AccessService access;
+  private final ErasureService erasures;
+  private final ExportService exports;
 
   public PeopleResource(
       DirectoryService directory,
       DayQueryService days,
       GrowthService growth,
       ObjectMapper json,
-      AccessService access) {
+      AccessService access,
+      ErasureService erasures,
+      ExportService exports) {
+    this.erasures = erasures;
+    this.exports = exports;
     this.directory = directory;
     this.days = days;
     this.growth = growth;
@@ -116,6 +126,29 @@ public class PeopleResource {
             Params.number("learningPerWeek", learningPerWeek, 0, HOURS_PER_WEEK, violations));
     Params.check(violations);
     return growth.growth(personId, on, horizon, whatIf);
+  }
+
+  /**
+   * Everything held about the person, from all three services, as one document (the person or an
+   * administrator).
+   */
+  @GET
+  @Path("/export")
+  public java.util.Map<String, Object> export(@PathParam("personId") String personId) {
+    return exports.export(personId);
+  }
+
+  /**
+   * Erases the person everywhere (admin): {@code 202} with the erasure, whose progress {@code GET
+   * /api/v1/erasures/{erasureId}} tells.
+   */
+  @DELETE
+  @RolesAllowed(Caller.ADMIN)
+  public Response erase(@PathParam("personId") String personId) {
+    Erasure erasure = erasures.erase(personId);
+    return Response.accepted(erasure)
+        .location(java.net.URI.create("/api/v1/erasures/" + erasure.erasureId()))
+        .build();
   }
 
   /**

@@ -7,6 +7,7 @@ import org.wellbeing.contract.Problem;
 import org.wellbeing.model.domain.GroupTooSmallException;
 import org.wellbeing.model.domain.InvalidInputException;
 import org.wellbeing.model.domain.NotFoundException;
+import org.wellbeing.model.domain.PartUnavailableException;
 
 /** Maps the domain's exceptions to {@code application/problem+json}, once for all resources. */
 public class ProblemMappers {
@@ -24,5 +25,10 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response groupTooSmall(GroupTooSmallException e) {
     return Problems.response(Problem.of(403, "group-too-small", "Group too small", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response partUnavailable(PartUnavailableException e) {
+    return Problems.response(Problem.of(502, "part-unavailable", "Bad gateway", e.getMessage()));
   }
 }

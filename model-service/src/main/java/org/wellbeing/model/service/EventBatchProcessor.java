@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -19,6 +21,7 @@ import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.common.kafka.IncomingRecord;
 import org.wellbeing.common.persistence.DatabaseFaults;
+import org.wellbeing.common.persistence.OutageGuard;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
@@ -48,6 +51,8 @@ public class EventBatchProcessor {
   private final WorkEventValidator validator;
   private final Timer batchTimer;
   private final AtomicLong consumed = new AtomicLong();
+  private final ErasureService erasures;
+  private final OutageGuard outages;
 
   public EventBatchProcessor(
       MetricsEngine engine,
@@ -56,7 +61,11 @@ public class EventBatchProcessor {
       ModelConfig config,
       BatchStore store,
       PipelineConfig pipeline,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      ErasureService erasures,
+      OutageGuard outages) {
+    this.erasures = erasures;
+    this.outages = outages;
     this.validator = pipeline.events().validator();
     this.engine = engine;
     this.store = store;
@@ -85,6 +94,7 @@ public class EventBatchProcessor {
           rejected.size(), batch.size(), rejected.get(0).reason());
       deadLetters.send(rejected).join();
     }
+    dropErased(events);
     if (events.isEmpty()) {
       return;
     }
@@ -123,6 +133,31 @@ public class EventBatchProcessor {
           backoff = config.retry().maxBackoff();
         }
       }
+    }
+  }
+
+  /**
+   * An erased person stays erased: their events produced before the erasure (a replay of
+   * work-events) are skipped; events produced after it are a new history.
+   */
+  private void dropErased(List<Parsed<WorkEvent>> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    List<String> people = events.stream().map(e -> e.value().personId()).distinct().toList();
+    // a database outage here is waited out like any other
+    Map<String, Instant> erased = outages.call(WORK_EVENTS, () -> erasures.erasedAmong(people));
+    if (erased.isEmpty()) {
+      return;
+    }
+    int before = events.size();
+    events.removeIf(
+        e -> {
+          Instant at = erased.get(e.value().personId());
+          return at != null && e.record().timestamp() <= at.toEpochMilli();
+        });
+    if (events.size() < before) {
+      LOG.infof("%d events of erased people skipped", before - events.size());
     }
   }
 

@@ -7,6 +7,7 @@ import org.wellbeing.common.outbox.OutboxWriter;
 import org.wellbeing.contract.CloudEvents;
 import org.wellbeing.contract.DailyMetrics;
 import org.wellbeing.contract.Person;
+import org.wellbeing.contract.PersonErasure;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.TeamWeekMetrics;
 import org.wellbeing.contract.Topics;
@@ -61,6 +62,23 @@ public class Publications {
     String key = Topics.TEAM_KEY_PREFIX + t.teamId();
     return outbox.record(
         key, Topics.ORG_DIRECTORY, key, CloudEvents.TYPE_TEAM, key + "@" + revision, t);
+  }
+
+  /** Tombstones for every key of the person on the compacted topics. */
+  public List<OutboxRecord> tombstones(String personId, String erasureId) {
+    return List.of(
+        outbox.tombstone(Topics.ORG_DIRECTORY, personId, "erasure/" + erasureId + "/directory"),
+        outbox.tombstone(Topics.WELLBEING_METRICS, personId, "erasure/" + erasureId + "/metrics"));
+  }
+
+  public OutboxRecord erasure(PersonErasure erasure) {
+    return outbox.record(
+        null,
+        Topics.PERSON_ERASURES,
+        erasure.personId(),
+        CloudEvents.TYPE_PERSON_ERASURE,
+        "erasure/" + erasure.erasureId(),
+        erasure);
   }
 
   public void queue(List<OutboxRecord> records) {

@@ -74,6 +74,14 @@ class ModelAccessMatrixTest {
   void everyEndpointAnswersEachCallerAsTheContractSays() {
     String days = "/api/v1/people/" + dev + "/days?from=2026-03-01&to=2026-03-07";
     String weeks = "/api/v1/teams/web-" + run + "/weeks?from=2026-W10&to=2026-W11";
+    String erasureId =
+        given()
+            .header("Authorization", ADMIN)
+            .delete("/api/v1/people/erased-" + run)
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("erasureId");
     new AccessMatrix()
         .caller(dev)
         .caller(lead, "manager")
@@ -132,7 +140,20 @@ class ModelAccessMatrixTest {
         .on("GET /api/v1/teams/{teamId}/weeks", "GET", weeks)
         .expect(200, lead, cto, "admin")
         .otherwise(403)
-        .verify(PeopleResource.class, TeamsResource.class, DirectoryResource.class);
+        .on("GET /api/v1/people/{personId}/export", "GET", "/api/v1/people/" + dev + "/export")
+        .expect(200, dev, "admin")
+        .otherwise(403)
+        .on("GET /api/v1/erasures/{erasureId}", "GET", "/api/v1/erasures/" + erasureId)
+        .expect(200, "admin")
+        .otherwise(403)
+        .on("DELETE /api/v1/people/{personId}", "DELETE", "/api/v1/people/gone-" + run)
+        .expect(202, "admin")
+        .otherwise(403)
+        .verify(
+            PeopleResource.class,
+            TeamsResource.class,
+            DirectoryResource.class,
+            ErasureResource.class);
   }
 
   @Test

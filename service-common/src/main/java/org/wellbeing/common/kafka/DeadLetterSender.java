@@ -51,7 +51,7 @@ public final class DeadLetterSender {
 
   public static IncomingRecord incoming(ConsumerRecord<String, String> r) {
     return new IncomingRecord(
-        r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.headers());
+        r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.headers(), r.timestamp());
   }
 
   /**

@@ -4,6 +4,7 @@ package org.wellbeing.common.outbox;
  * A record waiting to be published.
  *
  * @param dedupKey records with the same key replace each other while unpublished (null: never)
+ * @param payload the value; null for a tombstone
  */
 public record OutboxRecord(
     long id,

@@ -183,7 +183,7 @@ public class OutboxRelay {
   }
 
   private static long size(OutboxRecord record) {
-    return record.payload().getBytes(StandardCharsets.UTF_8).length
+    return (record.payload() == null ? 0 : record.payload().getBytes(StandardCharsets.UTF_8).length)
         + record.recordKey().getBytes(StandardCharsets.UTF_8).length;
   }
 

@@ -35,6 +35,12 @@ public class OutboxWriter {
     return OutboxRecord.of(dedupKey, topic, recordKey, ceType, ceId, write(value));
   }
 
+  /** A tombstone for {@code recordKey} on a compacted topic: compaction drops the key's records. */
+  public OutboxRecord tombstone(String topic, String recordKey, String ceId) {
+    return OutboxRecord.of(
+        null, topic, recordKey, org.wellbeing.contract.CloudEvents.TYPE_TOMBSTONE, ceId, null);
+  }
+
   public void queue(List<OutboxRecord> records) {
     if (records.isEmpty()) {
       return;

@@ -37,6 +37,43 @@ public class Sql {
     return session.doReturningWork(work::run);
   }
 
+  /**
+   * The rows a query answers, each as column name to a JSON-friendly value (timestamps as instants,
+   * dates as ISO dates): what an export of a person's data holds, column by column.
+   */
+  public java.util.List<java.util.Map<String, Object>> rows(String query, Object... parameters) {
+    return run(
+        connection -> {
+          try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+              statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+              java.sql.ResultSetMetaData meta = rs.getMetaData();
+              while (rs.next()) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                  Object value = rs.getObject(c);
+                  if (value instanceof java.sql.Timestamp t) {
+                    value = t.toInstant().toString();
+                  } else if (value instanceof java.sql.Date d) {
+                    value = d.toLocalDate().toString();
+                  } else if (value instanceof java.time.temporal.TemporalAccessor time) {
+                    value = time.toString();
+                  } else if (value instanceof java.sql.Array array) {
+                    value = java.util.List.of((Object[]) array.getArray());
+                  }
+                  row.put(meta.getColumnLabel(c), value);
+                }
+                rows.add(row);
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
   public static Array textArray(Connection connection, Collection<String> values)
       throws SQLException {
     return connection.createArrayOf("text", values.toArray());

@@ -57,6 +57,11 @@ public record Caller(String personId, Set<String> roles) {
     return admin() || (!ingest() && personId != null && managersAbove.contains(personId));
   }
 
+  /** Everything held about a person is exported to the person and to administrators. */
+  public boolean mayExport(String subject) {
+    return admin() || (!ingest() && is(subject));
+  }
+
   /** Working time is posted by intake accounts, administrators, or the person themselves. */
   public boolean mayPostFor(String subject) {
     return admin() || ingest() || is(subject);

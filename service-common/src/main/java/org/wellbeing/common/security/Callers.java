@@ -21,4 +21,16 @@ public class Callers {
     }
     return new Caller(identity.getPrincipal().getName(), identity.getRoles());
   }
+
+  /**
+   * The caller's own access token, to call another service on their behalf (token propagation);
+   * empty when the identity did not come from a bearer token.
+   */
+  public java.util.Optional<String> accessToken() {
+    io.quarkus.oidc.AccessTokenCredential credential =
+        identity.getCredential(io.quarkus.oidc.AccessTokenCredential.class);
+    return credential == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(credential.getToken());
+  }
 }

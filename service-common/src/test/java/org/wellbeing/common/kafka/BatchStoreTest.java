@@ -40,7 +40,8 @@ class BatchStoreTest {
     for (int i = 0; i < values.length; i++) {
       batch.add(
           new Parsed<>(
-              new IncomingRecord("topic", 0, i, "key", values[i], new RecordHeaders()), values[i]));
+              new IncomingRecord("topic", 0, i, "key", values[i], new RecordHeaders(), 0L),
+              values[i]));
     }
     return batch;
   }
