@@ -26,6 +26,25 @@ public interface AlertConfig {
   /** Webhook notifications. */
   Notifications notifications();
 
+  /** How long resolved alerts, sent notifications and figures are kept (docs/PRIVACY.md). */
+  Retention retention();
+
+  /** Retention per kind of data; anything shorter than the rules need is raised to that. */
+  interface Retention {
+
+    /** Resolved alerts, by when they resolved. */
+    @WithDefault("P730D")
+    Duration resolvedAlerts();
+
+    /** Notifications and deliveries that went out (or gave up), by when they were made. */
+    @WithDefault("P365D")
+    Duration notifications();
+
+    /** Daily figures, by their date. */
+    @WithDefault("P1095D")
+    Duration figures();
+  }
+
   /** One rule's overrides; whatever is left out comes from the preset. */
   interface RuleOverride {
 

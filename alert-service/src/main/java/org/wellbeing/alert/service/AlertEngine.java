@@ -76,6 +76,7 @@ public class AlertEngine {
     if (personIds.isEmpty()) {
       return List.of();
     }
+    lockPeople(personIds);
     OrgChart chart = routing.orgChart();
     Map<String, List<Figure>> byPerson = figures.forPeople(personIds);
     Map<String, Routing.Route> routes = routing.people(personIds, chart);
@@ -98,6 +99,20 @@ public class AlertEngine {
     }
     changes.addAll(evaluateTeams(teams, chart));
     return changes;
+  }
+
+  /**
+   * Two consumers (figures and the directory) may judge the same person at once; without this, one
+   * that read half of a batch's figures could resolve the alert the other just opened. Locks are
+   * taken in a fixed order and held to the end of the transaction.
+   */
+  private static void lockPeople(Collection<String> personIds) {
+    io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+        .createNativeQuery(
+            "SELECT count(pg_advisory_xact_lock(hashtext('alert-person:' || id)))"
+                + " FROM (SELECT DISTINCT id FROM unnest(?1) AS id ORDER BY id) people")
+        .setParameter(1, personIds.toArray(String[]::new))
+        .getSingleResult();
   }
 
   /** Re-judges TEAM_OVERLOAD of each team. */

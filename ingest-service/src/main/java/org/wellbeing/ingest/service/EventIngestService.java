@@ -31,6 +31,7 @@ public class EventIngestService {
   private final IngestConfig config;
   private final MeterRegistry registry;
   private final WorkEventValidator validator;
+  private final boolean storeTitles;
 
   public EventIngestService(
       WorkEventPublisher publisher,
@@ -41,6 +42,7 @@ public class EventIngestService {
     this.config = config;
     this.registry = registry;
     this.validator = pipeline.events().validator();
+    this.storeTitles = pipeline.events().storeTitles();
   }
 
   /**
@@ -65,9 +67,10 @@ public class EventIngestService {
                   violations.stream().mapToInt(Violation::index).distinct().count(), events.size()),
           violations);
     }
+    List<WorkEvent> outgoing = events.stream().map(this::kept).toList();
     try {
       publisher
-          .publish(events, source)
+          .publish(outgoing, source)
           .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -77,6 +80,27 @@ public class EventIngestService {
     }
     accepted(source).increment(events.size());
     return events.size();
+  }
+
+  /**
+   * The event as it may be published or remembered: titles stay where they came from unless
+   * configured (wellbeing.events.store-titles).
+   */
+  public WorkEvent kept(WorkEvent e) {
+    return storeTitles || e.title() == null
+        ? e
+        : new WorkEvent(
+            e.eventId(),
+            e.version(),
+            e.personId(),
+            e.kind(),
+            e.start(),
+            e.end(),
+            e.status(),
+            e.skill(),
+            e.source(),
+            null,
+            e.autoClosed());
   }
 
   /** Counts a rejected request's items by source and reason. */

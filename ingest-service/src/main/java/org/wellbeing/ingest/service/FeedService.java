@@ -323,7 +323,7 @@ public class FeedService {
       row.retracted = event.status() == EventStatus.CANCELLED;
       row.fingerprint = fingerprints.getOrDefault(event.eventId(), "retracted");
       row.startsAt = event.start().toInstant();
-      row.payload = write(event);
+      row.payload = write(events.kept(event));
       row.persist();
     }
   }

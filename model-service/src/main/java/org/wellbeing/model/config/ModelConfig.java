@@ -30,6 +30,9 @@ public interface ModelConfig {
   @WithDefault("400")
   int maxAccessLogDays();
 
+  /** How long raw events, days and team weeks are kept (docs/PRIVACY.md). */
+  Retention retention();
+
   /** Where the other services' parts of a person's export come from. */
   Export export();
 
@@ -68,5 +71,21 @@ public interface ModelConfig {
     /** Longest wait for one service's part. */
     @WithDefault("20s")
     Duration timeout();
+  }
+
+  /** Retention per kind of data; anything shorter than the rules need is raised to that. */
+  interface Retention {
+
+    /** Raw events, by when they end. */
+    @WithDefault("P1095D")
+    Duration events();
+
+    /** Daily figures, by their date. */
+    @WithDefault("P1095D")
+    Duration days();
+
+    /** Team weeks, by their week. */
+    @WithDefault("P1095D")
+    Duration teamWeeks();
   }
 }

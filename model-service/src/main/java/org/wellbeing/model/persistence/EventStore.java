@@ -26,8 +26,11 @@ public class EventStore {
 
   private final Sql sql;
 
-  public EventStore(Sql sql) {
+  private final boolean storeTitles;
+
+  public EventStore(Sql sql, org.wellbeing.common.config.PipelineConfig pipeline) {
     this.sql = sql;
+    this.storeTitles = pipeline.events().storeTitles();
   }
 
   /** The stored records of {@code eventIds}, by id. */
@@ -83,7 +86,8 @@ public class EventStore {
               statement.setString(7, event.status().name());
               statement.setString(8, event.skill());
               statement.setString(9, event.source());
-              statement.setString(10, event.title());
+              // a title is stored only when configured (docs/PRIVACY.md), whoever sent it
+              statement.setString(10, storeTitles ? event.title() : null);
               if (event.autoClosed() == null) {
                 statement.setNull(11, Types.BOOLEAN);
               } else {

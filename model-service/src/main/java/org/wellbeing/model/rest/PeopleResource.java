@@ -163,11 +163,26 @@ public class PeopleResource {
       @QueryParam("to") String to) {
     access.readAccessLog(personId);
     List<Violation> violations = new ArrayList<>();
-    LocalDate end = Params.optionalDate("to", to, violations);
-    LocalDate start = Params.optionalDate("from", from, violations);
+    LocalDate end = Params.optionalDate("to", dateOf(to), violations);
+    LocalDate start = Params.optionalDate("from", dateOf(from), violations);
     Params.check(violations);
     end = end == null ? LocalDate.now(java.time.ZoneOffset.UTC) : end;
     start = start == null ? end.minusDays(30) : start;
     return access.log(personId, start, end);
+  }
+
+  /** The access log's range also takes instants ("2026-12-01T10:00:00Z"): their UTC date counts. */
+  private static String dateOf(String value) {
+    if (value == null || !value.contains("T")) {
+      return value;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value)
+          .atZoneSameInstant(java.time.ZoneOffset.UTC)
+          .toLocalDate()
+          .toString();
+    } catch (java.time.DateTimeException e) {
+      return value;
+    }
   }
 }

@@ -66,6 +66,10 @@ public class ErasureService {
     if (previous != null && !holdsAnything(em, personId)) {
       return toContract(previous);
     }
+    // waits for a batch being applied to them (MetricsEngine locks person rows the same way)
+    em.createNativeQuery("SELECT person_id FROM person WHERE person_id = ?1 FOR UPDATE")
+        .setParameter(1, personId)
+        .getResultList();
     Instant now = Instant.now();
     Set<TeamWeekKey> weeks = new java.util.HashSet<>();
     for (Object row :
@@ -179,6 +183,6 @@ public class ErasureService {
     services.put("ingest-service", e.ingestDone);
     services.put("alert-service", e.alertDone);
     boolean complete = services.values().stream().allMatch(java.util.Objects::nonNull);
-    return new Erasure(e.erasureId, e.personId, e.requestedAt, services, complete);
+    return new Erasure(e.erasureId, e.erasureId, e.personId, e.requestedAt, services, complete);
   }
 }

@@ -69,6 +69,13 @@ public interface PipelineConfig {
     @WithDefault("2100-01-01T00:00:00Z")
     Instant latest();
 
+    /**
+     * Keep and publish the titles of calendar events. No figure reads them (docs/PRIVACY.md), so
+     * they are dropped at intake and never stored unless this is on.
+     */
+    @WithDefault("false")
+    boolean storeTitles();
+
     /** The validator with this range. */
     default WorkEventValidator validator() {
       return new WorkEventValidator(earliest(), latest());
