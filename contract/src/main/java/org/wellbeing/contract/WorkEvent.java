@@ -23,6 +23,18 @@ public record WorkEvent(
     String title,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean autoClosed) {
 
+  /** This event at another version (a feed republishing a changed occurrence). */
+  public WorkEvent withVersion(long newVersion) {
+    return new WorkEvent(
+        eventId, newVersion, personId, kind, start, end, status, skill, source, title, autoClosed);
+  }
+
+  /** This event with another title, or none. */
+  public WorkEvent withTitle(String newTitle) {
+    return new WorkEvent(
+        eventId, version, personId, kind, start, end, status, skill, source, newTitle, autoClosed);
+  }
+
   /** Longest span of one event; ABSENCE may last {@link #MAX_ABSENCE_SPAN}. */
   public static final Duration MAX_SPAN = Duration.ofHours(24);
 

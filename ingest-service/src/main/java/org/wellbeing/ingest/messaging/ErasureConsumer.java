@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -14,8 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.wellbeing.common.kafka.AckedSend;
 import org.wellbeing.common.kafka.BatchStore;
 import org.wellbeing.common.kafka.DeadLetterSender;
 import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
@@ -77,29 +76,17 @@ public class ErasureConsumer {
   }
 
   private CompletableFuture<Void> report(PersonErasure erasure) {
-    CompletableFuture<Void> ack = new CompletableFuture<>();
-    String payload;
     try {
-      payload =
+      return AckedSend.send(
+          reports,
+          null,
+          erasure.personId(),
           json.writeValueAsString(
-              new ErasureReport(erasure.erasureId(), erasure.personId(), SERVICE, Instant.now()));
+              new ErasureReport(erasure.erasureId(), erasure.personId(), SERVICE, Instant.now())),
+          null);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    reports.send(
-        Message.of(
-                payload,
-                () -> {
-                  ack.complete(null);
-                  return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                  ack.completeExceptionally(failure);
-                  return CompletableFuture.completedFuture(null);
-                })
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(erasure.personId()).build()));
-    return ack;
   }
 
   static PersonErasure valid(PersonErasure e) throws DeadLetterSender.InvalidRecord {

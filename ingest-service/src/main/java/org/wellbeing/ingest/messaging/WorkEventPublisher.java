@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.wellbeing.common.kafka.AckedSend;
 import org.wellbeing.contract.CloudEvents;
 import org.wellbeing.contract.WorkEvent;
 
@@ -61,27 +60,15 @@ public class WorkEventPublisher {
     CompletableFuture<?>[] acks = new CompletableFuture<?>[events.size()];
     for (int i = 0; i < events.size(); i++) {
       WorkEvent event = events.get(i);
-      CompletableFuture<Void> ack = new CompletableFuture<>();
       long sentAt = System.nanoTime();
-      Message<String> message =
-          Message.of(
+      acks[i] =
+          AckedSend.send(
+                  emitter,
+                  null,
+                  event.personId(),
                   serialize(event),
-                  () -> {
-                    sendLatency.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS);
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                  },
-                  failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                  })
-              .addMetadata(
-                  OutgoingKafkaRecordMetadata.<String>builder()
-                      .withKey(event.personId())
-                      .withHeaders(headers(event.eventId(), ceSource, ceTime))
-                      .build());
-      emitter.send(message);
-      acks[i] = ack;
+                  headers(event.eventId(), ceSource, ceTime))
+              .thenRun(() -> sendLatency.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS));
     }
     return CompletableFuture.allOf(acks);
   }

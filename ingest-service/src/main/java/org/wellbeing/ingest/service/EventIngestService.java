@@ -87,20 +87,7 @@ public class EventIngestService {
    * configured (wellbeing.events.store-titles).
    */
   public WorkEvent kept(WorkEvent e) {
-    return storeTitles || e.title() == null
-        ? e
-        : new WorkEvent(
-            e.eventId(),
-            e.version(),
-            e.personId(),
-            e.kind(),
-            e.start(),
-            e.end(),
-            e.status(),
-            e.skill(),
-            e.source(),
-            null,
-            e.autoClosed());
+    return storeTitles || e.title() == null ? e : e.withTitle(null);
   }
 
   /** Counts a rejected request's items by source and reason. */

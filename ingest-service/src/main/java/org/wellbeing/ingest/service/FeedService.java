@@ -279,7 +279,7 @@ public class FeedService {
       } else if (before.retracted
           || !before.fingerprint.equals(fingerprint)
           || event.version() > before.version) {
-        toPublish.add(withVersion(event, Math.max(before.version + 1, event.version())));
+        toPublish.add(event.withVersion(Math.max(before.version + 1, event.version())));
       }
     }
     Instant windowStart = now.minus(config.calendar().lookBack());
@@ -381,21 +381,6 @@ public class FeedService {
         f.failures,
         f.nextPollAt,
         FeedEventEntity.count("feedId = ?1 and retracted = false", f.feedId));
-  }
-
-  private static WorkEvent withVersion(WorkEvent e, long version) {
-    return new WorkEvent(
-        e.eventId(),
-        version,
-        e.personId(),
-        e.kind(),
-        e.start(),
-        e.end(),
-        e.status(),
-        e.skill(),
-        e.source(),
-        e.title(),
-        e.autoClosed());
   }
 
   private static String fingerprint(WorkEvent e) {

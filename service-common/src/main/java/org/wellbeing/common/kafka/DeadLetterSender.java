@@ -1,14 +1,12 @@
 package org.wellbeing.common.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.wellbeing.contract.CloudEvents;
 
 /**
@@ -91,30 +89,19 @@ public final class DeadLetterSender {
     CompletableFuture<?>[] acks = new CompletableFuture<?>[rejected.size()];
     for (int i = 0; i < rejected.size(); i++) {
       Rejected r = rejected.get(i);
-      CompletableFuture<Void> ack = new CompletableFuture<>();
       RecordHeaders headers = new RecordHeaders();
       r.record().headers().forEach(headers::add);
       headers.add(CloudEvents.HEADER_DLQ_REASON, bytes(r.reason()));
       headers.add("dead-letter-topic", bytes(r.record().topic()));
       headers.add("dead-letter-partition", bytes(String.valueOf(r.record().partition())));
       headers.add("dead-letter-offset", bytes(String.valueOf(r.record().offset())));
-      emitter.send(
-          Message.of(
-                  r.record().value() == null ? "" : r.record().value(),
-                  () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                  },
-                  failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                  })
-              .addMetadata(
-                  OutgoingKafkaRecordMetadata.<String>builder()
-                      .withKey(r.record().key())
-                      .withHeaders(headers)
-                      .build()));
-      acks[i] = ack;
+      acks[i] =
+          AckedSend.send(
+              emitter,
+              null,
+              r.record().key(),
+              r.record().value() == null ? "" : r.record().value(),
+              headers);
       registry.counter(counter, "reason", reasonTag(r.reason())).increment();
     }
     return CompletableFuture.allOf(acks);

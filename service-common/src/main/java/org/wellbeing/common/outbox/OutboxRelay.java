@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -26,10 +25,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.wellbeing.common.config.PipelineConfig;
+import org.wellbeing.common.kafka.AckedSend;
 import org.wellbeing.common.outbox.OutboxWriter.RecordsQueued;
 import org.wellbeing.contract.CloudEvents;
 
@@ -207,7 +206,6 @@ public class OutboxRelay {
   }
 
   private CompletableFuture<Void> send(OutboxRecord record, String time) {
-    CompletableFuture<Void> ack = new CompletableFuture<>();
     RecordHeaders headers = new RecordHeaders();
     headers.add(CloudEvents.HEADER_SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION));
     headers.add(CloudEvents.HEADER_ID, bytes(record.ceId()));
@@ -215,24 +213,7 @@ public class OutboxRelay {
     headers.add(CloudEvents.HEADER_TYPE, bytes(record.ceType()));
     headers.add(CloudEvents.HEADER_TIME, bytes(time));
     headers.add(CloudEvents.HEADER_CONTENT_TYPE, bytes("application/json"));
-    emitter.send(
-        Message.of(
-                record.payload(),
-                () -> {
-                  ack.complete(null);
-                  return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                  ack.completeExceptionally(failure);
-                  return CompletableFuture.completedFuture(null);
-                })
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(record.topic())
-                    .withKey(record.recordKey())
-                    .withHeaders(headers)
-                    .build()));
-    return ack;
+    return AckedSend.send(emitter, record.topic(), record.recordKey(), record.payload(), headers);
   }
 
   private static byte[] bytes(String value) {
