@@ -30,6 +30,13 @@ public interface ModelConfig {
   @WithDefault("400")
   int maxAccessLogDays();
 
+  /**
+   * Managers read the profile, days and growth of the people below them; off for a works agreement
+   * under which managers see alerts and team figures only (docs/PRIVACY.md).
+   */
+  @WithDefault("true")
+  boolean managersReadPeople();
+
   /** How long raw events, days and team weeks are kept (docs/PRIVACY.md). */
   Retention retention();
 

@@ -55,6 +55,10 @@ public class AccessService {
       throw new AccessDeniedException(
           "only %s, the managers above them and administrators see this".formatted(personId));
     }
+    if (!config.managersReadPeople() && !caller.admin() && !caller.is(personId)) {
+      throw new AccessDeniedException(
+          "under this organisation's agreement managers see alerts and team figures only");
+    }
     record(
         List.of(
             new AccessRecord(
