@@ -47,7 +47,9 @@ build() {
 start_infra() {
   if alive "$DATA/infra.pid"; then say "infrastructure already running"; return; fi
   rm -f "$DATA/infra.ready"
-  nohup "$JAVA" -Xmx768m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" -cp "$STACK_CP" \
+  # the JBoss log manager prints the broker's own errors into infra.log, so a failed start says why
+  nohup "$JAVA" -Xmx768m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -Djava.io.tmpdir="$DATA/tmp" -cp "$STACK_CP" \
     org.wellbeing.local.LocalInfra "$DATA" "$KAFKA_PORT" "$CONTROLLER_PORT" "$PG_PORT" \
     > "$LOGS/infra.log" 2>&1 &
   echo $! > "$DATA/infra.pid"
