@@ -72,6 +72,13 @@ public class WebhookService {
         violations.add(Violation.of("url", e.getMessage()));
       }
     }
+    for (String field : List.of("url", "teamId", "secret")) {
+      JsonNode value = body.get(field);
+      // a field given as a number or an object is refused, not taken for "left out"
+      if (value != null && !value.isNull() && !value.isTextual()) {
+        violations.add(Violation.of(field, "must be a string"));
+      }
+    }
     String teamId = text(body, "teamId");
     if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {
       violations.add(Violation.of("teamId", "must be 1-64 characters of A-Za-z0-9._@-"));

@@ -224,6 +224,15 @@ class AlertAccessMatrixTest {
         .body("secret", nullValue())
         .body("url", equalTo("http://127.0.0.1:9/b"))
         .body("teamId", equalTo("web-" + run));
+    // a secret that is not a string is refused, not silently ignored
+    given()
+        .header("Authorization", ADMIN)
+        .contentType("application/json")
+        .body("{\"secret\": 12345}")
+        .put(hook)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("secret"));
     String stored =
         QuarkusTransaction.requiringNew()
             .call(() -> WebhookEntity.<WebhookEntity>findById("once-" + run).secret);

@@ -116,4 +116,16 @@ class HttpProblemsTest {
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("title"));
   }
+
+  @Test
+  void aBodyOverTheHttpLimitIsA413ProblemNotAnEmptyAnswer() {
+    given()
+        .contentType("text/calendar")
+        .body("x".repeat(17 * 1024 * 1024))
+        .post("/api/v1/people/alice/calendar")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", equalTo(413));
+  }
 }

@@ -2,8 +2,8 @@ package org.wellbeing.model.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +55,8 @@ public class ExportService {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("personId", personId);
     document.put("exportedAt", Instant.now().toString());
-    document.put("model", own(personId));
+    // one transaction for model-service's own rows, so they are read as of one moment
+    document.put("model", QuarkusTransaction.requiringNew().call(() -> own(personId)));
     document.put("ingest", part("ingest-service", config.export().ingestUrl(), personId));
     document.put("alert", part("alert-service", config.export().alertUrl(), personId));
     // an administrator's export is a read of someone else's data like any other
@@ -63,8 +64,7 @@ public class ExportService {
     return document;
   }
 
-  @Transactional
-  Map<String, Object> own(String personId) {
+  private Map<String, Object> own(String personId) {
     Map<String, Object> part = new LinkedHashMap<>();
     List<Map<String, Object>> person =
         sql.rows("SELECT * FROM person WHERE person_id = ?", personId);
