@@ -20,15 +20,12 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public final class TopicAdmin {
 
-  /** A topic and whether it is compacted (latest value per key) rather than time-retained. */
-  public record TopicSpec(String name, boolean compacted) {
+  /** A topic, and how long it keeps its records: compacted, or deleted after a retention. */
+  public record TopicSpec(String name, Topics.Policy policy) {
 
-    public static TopicSpec retained(String name) {
-      return new TopicSpec(name, false);
-    }
-
-    public static TopicSpec compacted(String name) {
-      return new TopicSpec(name, true);
+    /** {@code name} with the contract's policy for it. */
+    public static TopicSpec of(String name) {
+      return new TopicSpec(name, Topics.policy(name));
     }
   }
 
@@ -59,10 +56,14 @@ public final class TopicAdmin {
       for (TopicSpec spec : topics) {
         if (!existing.contains(spec.name())) {
           NewTopic topic = new NewTopic(spec.name(), partitions, replicationFactor);
-          if (spec.compacted()) {
-            topic.configs(
-                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-          }
+          topic.configs(
+              spec.policy().compacted()
+                  ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                  : Map.of(
+                      TopicConfig.CLEANUP_POLICY_CONFIG,
+                      TopicConfig.CLEANUP_POLICY_DELETE,
+                      TopicConfig.RETENTION_MS_CONFIG,
+                      String.valueOf(spec.policy().retention().toMillis())));
           missing.add(topic);
         }
       }

@@ -33,6 +33,8 @@ public final class KafkaBroker implements AutoCloseable {
                   properties.put("group.initial.rebalance.delay.ms", "0");
                   properties.put("offsets.topic.num.partitions", "1");
                   properties.put("auto.create.topics.enable", "true");
+                  // the log cleaner wakes within a second, so tests can watch compaction happen
+                  properties.put("log.cleaner.backoff.ms", "200");
                 })
             .start();
     String bootstrap = "127.0.0.1:" + port;

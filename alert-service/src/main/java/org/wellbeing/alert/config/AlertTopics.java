@@ -13,14 +13,14 @@ public class AlertTopics implements TopicDeclaration {
   @Override
   public List<TopicSpec> topics() {
     return List.of(
-        TopicSpec.retained(Topics.OVERWORK_ALERTS),
-        TopicSpec.retained(Topics.ACCESS_LOG),
-        TopicSpec.retained(Topics.PERSON_ERASURES),
-        TopicSpec.retained(Topics.deadLetter(Topics.PERSON_ERASURES)),
-        TopicSpec.retained(Topics.ERASURE_REPORTS),
-        TopicSpec.compacted(Topics.WELLBEING_METRICS),
-        TopicSpec.compacted(Topics.ORG_DIRECTORY),
-        TopicSpec.retained(Topics.deadLetter(Topics.WELLBEING_METRICS)),
-        TopicSpec.retained(Topics.deadLetter(Topics.ORG_DIRECTORY)));
+        TopicSpec.of(Topics.OVERWORK_ALERTS),
+        TopicSpec.of(Topics.ACCESS_LOG),
+        TopicSpec.of(Topics.PERSON_ERASURES),
+        TopicSpec.of(Topics.deadLetter(Topics.PERSON_ERASURES)),
+        TopicSpec.of(Topics.ERASURE_REPORTS),
+        TopicSpec.of(Topics.WELLBEING_METRICS),
+        TopicSpec.of(Topics.ORG_DIRECTORY),
+        TopicSpec.of(Topics.deadLetter(Topics.WELLBEING_METRICS)),
+        TopicSpec.of(Topics.deadLetter(Topics.ORG_DIRECTORY)));
   }
 }

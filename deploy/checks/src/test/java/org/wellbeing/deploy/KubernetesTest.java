@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wellbeing.contract.Topics;
 import org.wellbeing.deploy.Services.Service;
 
 /**
@@ -26,10 +27,6 @@ class KubernetesTest {
 
   private static final String DEV = "overlays/dev";
   private static final String PROD = "overlays/prod";
-
-  /** Topics whose consumers want the latest value per key. */
-  private static final Set<String> COMPACTED =
-      Set.of("wellbeing-metrics", "team-metrics", "org-directory");
 
   /**
    * What each service may do on Kafka, and nothing more: "topic:work-events:Write" and so on.
@@ -383,15 +380,18 @@ class KubernetesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {DEV, PROD})
-  void latestWinsTopicsAreCompactedAndTheOthersRetainedForATime(String overlay) {
+  void everyTopicKeepsItsRecordsAsTheContractsPolicySays(String overlay) {
     for (JsonNode topic : Manifests.render(overlay).ofKind("KafkaTopic")) {
       String name = topicName(topic);
+      Topics.Policy policy = Topics.policy(name);
       JsonNode config = topic.path("spec").path("config");
-      if (COMPACTED.contains(name)) {
+      if (policy.compacted()) {
         assertThat(Yaml.text(config, "cleanup.policy")).as(name).isEqualTo("compact");
       } else {
         assertThat(Yaml.text(config, "cleanup.policy")).as(name).isEqualTo("delete");
-        assertThat(config.path("retention.ms").asLong()).as(name + " retention").isPositive();
+        assertThat(config.path("retention.ms").asLong())
+            .as(name + " retention")
+            .isEqualTo(policy.retention().toMillis());
       }
       assertThat(topic.path("spec").path("partitions").asInt()).as(name).isPositive();
     }

@@ -13,12 +13,12 @@ public class IngestTopics implements TopicDeclaration {
   @Override
   public List<TopicSpec> topics() {
     return List.of(
-        TopicSpec.retained(Topics.WORK_EVENTS),
-        TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
-        TopicSpec.compacted(Topics.ORG_DIRECTORY),
-        TopicSpec.retained(Topics.deadLetter(Topics.ORG_DIRECTORY)),
-        TopicSpec.retained(Topics.PERSON_ERASURES),
-        TopicSpec.retained(Topics.deadLetter(Topics.PERSON_ERASURES)),
-        TopicSpec.retained(Topics.ERASURE_REPORTS));
+        TopicSpec.of(Topics.WORK_EVENTS),
+        TopicSpec.of(Topics.deadLetter(Topics.WORK_EVENTS)),
+        TopicSpec.of(Topics.ORG_DIRECTORY),
+        TopicSpec.of(Topics.deadLetter(Topics.ORG_DIRECTORY)),
+        TopicSpec.of(Topics.PERSON_ERASURES),
+        TopicSpec.of(Topics.deadLetter(Topics.PERSON_ERASURES)),
+        TopicSpec.of(Topics.ERASURE_REPORTS));
   }
 }

@@ -13,16 +13,15 @@ public class ModelTopics implements TopicDeclaration {
   @Override
   public List<TopicSpec> topics() {
     return List.of(
-        TopicSpec.retained(Topics.WORK_EVENTS),
-        TopicSpec.retained(Topics.deadLetter(Topics.WORK_EVENTS)),
-        TopicSpec.retained(Topics.ACCESS_LOG),
-        TopicSpec.retained(Topics.deadLetter(Topics.ACCESS_LOG)),
-        TopicSpec.retained(Topics.PERSON_ERASURES),
-        TopicSpec.retained(Topics.ERASURE_REPORTS),
-        TopicSpec.retained(Topics.deadLetter(Topics.ERASURE_REPORTS)),
-        // latest wins per key on these, so compaction keeps what consumers need
-        TopicSpec.compacted(Topics.WELLBEING_METRICS),
-        TopicSpec.compacted(Topics.TEAM_METRICS),
-        TopicSpec.compacted(Topics.ORG_DIRECTORY));
+        TopicSpec.of(Topics.WORK_EVENTS),
+        TopicSpec.of(Topics.deadLetter(Topics.WORK_EVENTS)),
+        TopicSpec.of(Topics.ACCESS_LOG),
+        TopicSpec.of(Topics.deadLetter(Topics.ACCESS_LOG)),
+        TopicSpec.of(Topics.PERSON_ERASURES),
+        TopicSpec.of(Topics.ERASURE_REPORTS),
+        TopicSpec.of(Topics.deadLetter(Topics.ERASURE_REPORTS)),
+        TopicSpec.of(Topics.WELLBEING_METRICS),
+        TopicSpec.of(Topics.TEAM_METRICS),
+        TopicSpec.of(Topics.ORG_DIRECTORY));
   }
 }

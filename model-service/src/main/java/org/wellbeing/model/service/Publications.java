@@ -64,11 +64,14 @@ public class Publications {
         key, Topics.ORG_DIRECTORY, key, CloudEvents.TYPE_TEAM, key + "@" + revision, t);
   }
 
-  /** Tombstones for every key of the person on the compacted topics. */
+  /**
+   * Tombstones for every key of the person on the compacted topics: org-directory alone. Their
+   * records on the time-retained topics expire with them, and the erasure record, kept as long,
+   * tells every consumer of a replay to drop them.
+   */
   public List<OutboxRecord> tombstones(String personId, String erasureId) {
     return List.of(
-        outbox.tombstone(Topics.ORG_DIRECTORY, personId, "erasure/" + erasureId + "/directory"),
-        outbox.tombstone(Topics.WELLBEING_METRICS, personId, "erasure/" + erasureId + "/metrics"));
+        outbox.tombstone(Topics.ORG_DIRECTORY, personId, "erasure/" + erasureId + "/directory"));
   }
 
   public OutboxRecord erasure(PersonErasure erasure) {
