@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Quarkus test resource: a real in-process KRaft broker. Works for {@code @QuarkusTest} and
- * {@code @QuarkusIntegrationTest}; fields annotated {@link KafkaBootstrap} receive its address.
+ * {@code @QuarkusIntegrationTest}; fields annotated {@link KafkaBootstrap} receive its address,
+ * those annotated {@link InjectKafkaBroker} the broker itself.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,6 +23,9 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     testInjector.injectIntoFields(
         broker.bootstrapServers(),
         new TestInjector.AnnotatedAndMatchesType(KafkaBootstrap.class, String.class));
+    testInjector.injectIntoFields(
+        broker,
+        new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, KafkaBroker.class));
   }
 
   @Override
