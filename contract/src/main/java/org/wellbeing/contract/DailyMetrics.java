@@ -15,6 +15,9 @@ import java.time.LocalDate;
  *     (no work after it or before it), so it is longer than any threshold
  * @param hasEvents whether some event of the person covers part of this date (OVERTIME_FORECAST's
  *     latest date with an event)
+ * @param afterHoursHours null where a works agreement switched after-hours tracking off
+ * @param learningHours null, like the other learning and skill figures (planned learning, P, E,
+ *     growth rate, skill delta, skill), where a works agreement switched them off
  */
 public record DailyMetrics(
     String personId,
@@ -24,20 +27,79 @@ public record DailyMetrics(
     double workedHours,
     double meetingHours,
     double focusHours,
-    double learningHours,
-    double plannedLearningHours,
-    double afterHoursHours,
+    Double learningHours,
+    Double plannedLearningHours,
+    Double afterHoursHours,
     Double restHours,
     boolean absence,
     double balance,
     double timeManagement,
-    double planAccuracy,
-    double learningEfficiency,
-    double skillRate,
-    double skillDelta,
-    double skill,
+    Double planAccuracy,
+    Double learningEfficiency,
+    Double skillRate,
+    Double skillDelta,
+    Double skill,
     Instant computedAt,
     double contractHours,
     boolean workingDay,
     Double weeklyRestHours,
-    boolean hasEvents) {}
+    boolean hasEvents) {
+
+  /** These figures without after-hours time, for a works agreement that does not track it. */
+  public DailyMetrics withoutAfterHours() {
+    return new DailyMetrics(
+        personId,
+        teamId,
+        managerId,
+        date,
+        workedHours,
+        meetingHours,
+        focusHours,
+        learningHours,
+        plannedLearningHours,
+        null,
+        restHours,
+        absence,
+        balance,
+        timeManagement,
+        planAccuracy,
+        learningEfficiency,
+        skillRate,
+        skillDelta,
+        skill,
+        computedAt,
+        contractHours,
+        workingDay,
+        weeklyRestHours,
+        hasEvents);
+  }
+
+  /** These figures without learning and skill, for a works agreement that leaves them out. */
+  public DailyMetrics withoutLearning() {
+    return new DailyMetrics(
+        personId,
+        teamId,
+        managerId,
+        date,
+        workedHours,
+        meetingHours,
+        focusHours,
+        null,
+        null,
+        afterHoursHours,
+        restHours,
+        absence,
+        balance,
+        timeManagement,
+        null,
+        null,
+        null,
+        null,
+        null,
+        computedAt,
+        contractHours,
+        workingDay,
+        weeklyRestHours,
+        hasEvents);
+  }
+}

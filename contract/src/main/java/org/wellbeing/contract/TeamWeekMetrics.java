@@ -21,5 +21,22 @@ public record TeamWeekMetrics(
     double meanBalance,
     double meanTimeManagement,
     double shareOver48h,
-    double learningHours,
-    Instant computedAt) {}
+    Double learningHours,
+    Instant computedAt) {
+
+  /** These figures without learning hours, for a works agreement that leaves them out. */
+  public TeamWeekMetrics withoutLearning() {
+    return new TeamWeekMetrics(
+        teamId,
+        week,
+        members,
+        meanWeeklyHours,
+        medianWeeklyHours,
+        p90WeeklyHours,
+        meanBalance,
+        meanTimeManagement,
+        shareOver48h,
+        null,
+        computedAt);
+  }
+}

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.wellbeing.alert.domain.RuleBook;
 import org.wellbeing.alert.domain.RuleId;
 import org.wellbeing.alert.domain.RuleSettings;
+import org.wellbeing.common.config.PipelineConfig;
 
 /** The rule book from configuration, and the clock (which tests replace). */
 public class AlertBeans {
 
   @Produces
   @ApplicationScoped
-  RuleBook ruleBook(AlertConfig config) {
+  RuleBook ruleBook(AlertConfig config, PipelineConfig pipeline) {
     Map<RuleId, RuleSettings> settings = new EnumMap<>(RuleBook.preset(config.preset()));
     for (RuleId rule : RuleId.values()) {
       AlertConfig.RuleOverride o = config.rules().get(rule.configKey());
@@ -31,6 +32,13 @@ public class AlertBeans {
               o.critical().isPresent() ? o.critical().get() : s.critical(),
               o.length().orElse(s.length()),
               o.minimum().orElse(s.minimum())));
+    }
+    // a function switched off takes its rule with it, whatever the overrides say
+    if (!pipeline.functions().afterHours()) {
+      settings.put(RuleId.AFTER_HOURS_STREAK, settings.get(RuleId.AFTER_HOURS_STREAK).disabled());
+    }
+    if (!pipeline.functions().learning()) {
+      settings.put(RuleId.SKILL_STAGNATION, settings.get(RuleId.SKILL_STAGNATION).disabled());
     }
     return new RuleBook(settings);
   }

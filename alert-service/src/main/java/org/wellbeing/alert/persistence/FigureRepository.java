@@ -62,14 +62,15 @@ public class FigureRepository {
               statement.setString(3, m.teamId());
               statement.setString(4, m.managerId());
               statement.setDouble(5, m.workedHours());
-              statement.setDouble(6, m.afterHoursHours());
+              // null where after-hours tracking is off: then no rule reads it (docs/PRIVACY.md)
+              statement.setDouble(6, m.afterHoursHours() == null ? 0 : m.afterHoursHours());
               if (m.restHours() == null) {
                 statement.setNull(7, Types.DOUBLE);
               } else {
                 statement.setDouble(7, m.restHours());
               }
               statement.setDouble(8, m.balance());
-              statement.setDouble(9, m.skillDelta());
+              statement.setDouble(9, m.skillDelta() == null ? 0 : m.skillDelta());
               statement.setDouble(10, m.contractHours());
               if (m.weeklyRestHours() == null) {
                 statement.setNull(11, Types.DOUBLE);

@@ -52,6 +52,7 @@ public class AlertEngine {
   private final Clock clock;
   private final MeterRegistry registry;
   private final TeamOverloadRule teamOverload = new TeamOverloadRule();
+  private final PersonAlerts personAlerts;
 
   public AlertEngine(
       FigureRepository figures,
@@ -60,7 +61,9 @@ public class AlertEngine {
       AlertMapper mapper,
       AlertConfig config,
       Clock clock,
+      PersonAlerts personAlerts,
       MeterRegistry registry) {
+    this.personAlerts = personAlerts;
     this.figures = figures;
     this.rules = rules;
     this.routing = routing;
@@ -220,9 +223,11 @@ public class AlertEngine {
       }
     }
     for (AlertChange change : changes) {
-      registry
-          .counter("alerts.changes", "rule", change.alert().rule, "type", change.type())
-          .increment();
+      if (personAlerts.shown(change.alert())) {
+        registry
+            .counter("alerts.changes", "rule", change.alert().rule, "type", change.type())
+            .increment();
+      }
     }
     return changes;
   }

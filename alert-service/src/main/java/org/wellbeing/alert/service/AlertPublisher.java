@@ -43,9 +43,16 @@ public class AlertPublisher {
   private final ObjectMapper json;
   private final AlertConfig config;
   private final Clock clock;
+  private final PersonAlerts personAlerts;
 
   public AlertPublisher(
-      OutboxWriter outbox, AlertMapper mapper, ObjectMapper json, AlertConfig config, Clock clock) {
+      OutboxWriter outbox,
+      AlertMapper mapper,
+      ObjectMapper json,
+      AlertConfig config,
+      Clock clock,
+      PersonAlerts personAlerts) {
+    this.personAlerts = personAlerts;
     this.outbox = outbox;
     this.mapper = mapper;
     this.json = json;
@@ -63,6 +70,9 @@ public class AlertPublisher {
     List<WebhookEntity> webhooks = WebhookEntity.listAll();
     for (AlertChange change : changes) {
       AlertEntity alert = change.alert();
+      if (!personAlerts.shown(alert)) {
+        continue;
+      }
       AlertEvent event =
           new AlertEvent(
               UUID.randomUUID().toString(), change.type(), now, mapper.toContract(alert, true));

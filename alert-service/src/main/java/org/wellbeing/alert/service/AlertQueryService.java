@@ -48,6 +48,7 @@ public class AlertQueryService {
   private final Clock clock;
   private final Callers callers;
   private final AccessLog accessLog;
+  private final PersonAlerts personAlerts;
 
   public AlertQueryService(
       AlertMapper mapper,
@@ -55,7 +56,9 @@ public class AlertQueryService {
       Routing routing,
       Clock clock,
       Callers callers,
-      AccessLog accessLog) {
+      AccessLog accessLog,
+      PersonAlerts personAlerts) {
+    this.personAlerts = personAlerts;
     this.mapper = mapper;
     this.publisher = publisher;
     this.routing = routing;
@@ -76,6 +79,9 @@ public class AlertQueryService {
     }
     List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
+    if (!personAlerts.on()) {
+      clauses.add("subjectType <> 'PERSON'");
+    }
     if (!caller.admin()) {
       List<String> teams = managedTeams(caller.personId());
       clauses.add(
@@ -157,7 +163,7 @@ public class AlertQueryService {
 
   private AlertEntity visible(String id, Caller caller) {
     AlertEntity alert = AlertEntity.findById(id);
-    if (alert == null) {
+    if (alert == null || !personAlerts.shown(alert)) {
       throw new NotFoundException("alert", id);
     }
     if (caller.admin()) {

@@ -22,7 +22,14 @@ public class OpenAlertGauges {
   private final AlertConfig config;
   private final MultiGauge gauge;
 
-  public OpenAlertGauges(EntityManager entityManager, AlertConfig config, MeterRegistry registry) {
+  private final PersonAlerts personAlerts;
+
+  public OpenAlertGauges(
+      EntityManager entityManager,
+      AlertConfig config,
+      PersonAlerts personAlerts,
+      MeterRegistry registry) {
+    this.personAlerts = personAlerts;
     this.entityManager = entityManager;
     this.config = config;
     this.gauge =
@@ -41,6 +48,7 @@ public class OpenAlertGauges {
                         .createQuery(
                             "select a.teamId, a.rule, a.severity, count(a) from AlertEntity a"
                                 + " where a.status <> 'RESOLVED' and a.teamId is not null"
+                                + (personAlerts.on() ? "" : " and a.subjectType <> 'PERSON'")
                                 + " and (select count(p) from DirectoryPersonEntity p"
                                 + " where p.teamId = a.teamId) >= :min"
                                 + " group by a.teamId, a.rule, a.severity",

@@ -28,6 +28,21 @@ public final class TimelineCalculator {
   private static final long FOCUS_BLOCK_NANOS = Duration.ofHours(1).toNanos();
   private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
+  private final boolean afterHoursTracked;
+
+  /** A calculator of MODEL.md as written. */
+  public TimelineCalculator() {
+    this(true);
+  }
+
+  /**
+   * @param afterHoursTracked false where a works agreement switched after-hours tracking off: no
+   *     day has after-hours time, so W's after-hours factor a is 1
+   */
+  public TimelineCalculator(boolean afterHoursTracked) {
+    this.afterHoursTracked = afterHoursTracked;
+  }
+
   /**
    * What a run needs.
    *
@@ -59,7 +74,7 @@ public final class TimelineCalculator {
     if (input.to().isBefore(input.from())) {
       return List.of();
     }
-    Run run = new Run(input);
+    Run run = new Run(input, afterHoursTracked);
     List<DayResult> results = new ArrayList<>();
     double skill = input.skillBefore();
     for (LocalDate date = input.from(); !date.isAfter(input.to()); date = date.plusDays(1)) {
@@ -86,8 +101,10 @@ public final class TimelineCalculator {
     private final Instant workEndBeforeLoad;
     private final List<ShiftStart> shiftStarts;
     private final Map<LocalDate, DayFacts> recent = new HashMap<>();
+    private final boolean afterHoursTracked;
 
-    Run(Input input) {
+    Run(Input input, boolean afterHoursTracked) {
+      this.afterHoursTracked = afterHoursTracked;
       person = input.person();
       zone = person.zone();
       from = input.from();
@@ -187,7 +204,9 @@ public final class TimelineCalculator {
               focus / IntervalSet.NANOS_PER_HOUR,
               day.intersect(learning.clip(start, end)).hours(),
               day.intersect(planned).hours(),
-              day.minus(IntervalSet.of(windowTime).clip(start, end)).hours(),
+              afterHoursTracked
+                  ? day.minus(IntervalSet.of(windowTime).clip(start, end)).hours()
+                  : 0,
               restOn(start, end),
               absent,
               workingDay,

@@ -8,6 +8,7 @@ import org.wellbeing.model.domain.GroupTooSmallException;
 import org.wellbeing.model.domain.InvalidInputException;
 import org.wellbeing.model.domain.NotFoundException;
 import org.wellbeing.model.domain.PartUnavailableException;
+import org.wellbeing.model.domain.SwitchedOffException;
 
 /** Maps the domain's exceptions to {@code application/problem+json}, once for all resources. */
 public class ProblemMappers {
@@ -20,6 +21,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response notFound(NotFoundException e) {
     return Problems.response(Problem.of(404, "not-found", "Not found", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response switchedOff(SwitchedOffException e) {
+    return Problems.response(Problem.of(404, "switched-off", "Switched off", e.getMessage()));
   }
 
   @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package org.wellbeing.model.service;
 
 import java.time.Instant;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.contract.DailyMetrics;
 import org.wellbeing.model.domain.DayFacts;
 import org.wellbeing.model.domain.DayResult;
@@ -10,7 +11,21 @@ final class DailyMetricsMapper {
 
   private DailyMetricsMapper() {}
 
+  /** The day as every reader outside model-service sees it: without what is switched off. */
   static DailyMetrics toContract(
+      String personId,
+      DayResult day,
+      String managerId,
+      Instant computedAt,
+      PipelineConfig.Functions functions) {
+    DailyMetrics metrics = toContract(personId, day, managerId, computedAt);
+    if (!functions.afterHours()) {
+      metrics = metrics.withoutAfterHours();
+    }
+    return functions.learning() ? metrics : metrics.withoutLearning();
+  }
+
+  private static DailyMetrics toContract(
       String personId, DayResult day, String managerId, Instant computedAt) {
     DayFacts f = day.facts();
     return new DailyMetrics(

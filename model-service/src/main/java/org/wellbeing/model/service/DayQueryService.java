@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.contract.DailyMetrics;
 import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.Violation;
@@ -35,10 +36,17 @@ public class DayQueryService {
   private final DailyMetricsRepository days;
   private final EventStore events;
   private final ModelConfig config;
-  private final TimelineCalculator calculator = new TimelineCalculator();
+  private final TimelineCalculator calculator;
+  private final PipelineConfig.Functions functions;
 
   public DayQueryService(
-      Directory directory, DailyMetricsRepository days, EventStore events, ModelConfig config) {
+      Directory directory,
+      DailyMetricsRepository days,
+      EventStore events,
+      ModelConfig config,
+      PipelineConfig pipeline) {
+    this.functions = pipeline.functions();
+    this.calculator = new TimelineCalculator(functions.afterHours());
     this.directory = directory;
     this.days = days;
     this.events = events;
@@ -78,7 +86,8 @@ public class DayQueryService {
                 personId,
                 day.result(),
                 teams.managerOf(personId, day.result().teamId()),
-                day.computedAt()));
+                day.computedAt(),
+                functions));
       }
       if (to.isAfter(last)) {
         LocalDate quietFrom = max(from, last.plusDays(1));
@@ -111,7 +120,7 @@ public class DayQueryService {
         new TimelineCalculator.Input(model, from, to, prior, skillBefore, List.of()));
   }
 
-  private static void add(
+  private void add(
       List<DailyMetrics> result,
       PersonModel model,
       List<DayResult> computed,
@@ -120,7 +129,11 @@ public class DayQueryService {
     for (DayResult day : computed) {
       result.add(
           DailyMetricsMapper.toContract(
-              model.personId(), day, teams.managerOf(model.personId(), day.teamId()), now));
+              model.personId(),
+              day,
+              teams.managerOf(model.personId(), day.teamId()),
+              now,
+              functions));
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.common.outbox.OutboxRecord;
 import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.IsoWeek;
@@ -50,7 +51,8 @@ public class MetricsEngine {
   private final TeamWeekService teamWeeks;
   private final Publications outbox;
   private final Sql sql;
-  private final TimelineCalculator calculator = new TimelineCalculator();
+  private final TimelineCalculator calculator;
+  private final PipelineConfig.Functions functions;
   private final Counter applied;
   private final Counter ignored;
   private final Counter daysChanged;
@@ -62,7 +64,10 @@ public class MetricsEngine {
       TeamWeekService teamWeeks,
       Publications outbox,
       Sql sql,
+      PipelineConfig pipeline,
       MeterRegistry registry) {
+    this.functions = pipeline.functions();
+    this.calculator = new TimelineCalculator(functions.afterHours());
     this.events = events;
     this.days = days;
     this.directory = directory;
@@ -242,7 +247,7 @@ public class MetricsEngine {
         records.add(
             outbox.dailyMetrics(
                 DailyMetricsMapper.toContract(
-                    personId, result, teams.managerOf(personId, result.teamId()), now)));
+                    personId, result, teams.managerOf(personId, result.teamId()), now, functions)));
       }
       changedByPerson.put(personId, changed);
       changedDays += changed.size();

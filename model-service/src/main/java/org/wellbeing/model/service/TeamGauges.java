@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.TeamWeekMetrics;
 import org.wellbeing.model.config.ModelConfig;
@@ -30,7 +31,11 @@ public class TeamGauges {
   private final Clock clock = Clock.systemUTC();
   private final Map<MultiGauge, ToDoubleFunction<TeamWeekMetrics>> gauges = new LinkedHashMap<>();
 
-  public TeamGauges(TeamWeekRepository weeks, ModelConfig config, MeterRegistry registry) {
+  public TeamGauges(
+      TeamWeekRepository weeks,
+      ModelConfig config,
+      PipelineConfig pipeline,
+      MeterRegistry registry) {
     this.weeks = weeks;
     this.config = config;
     gauge(registry, "model.team.week.members", "Members in the team's week", m -> m.members());
@@ -64,11 +69,13 @@ public class TeamGauges {
         "model.team.week.share_over_48h",
         "Share of members over 48 h",
         TeamWeekMetrics::shareOver48h);
-    gauge(
-        registry,
-        "model.team.week.learning.hours",
-        "Learning hours of all members",
-        TeamWeekMetrics::learningHours);
+    if (pipeline.functions().learning()) {
+      gauge(
+          registry,
+          "model.team.week.learning.hours",
+          "Learning hours of all members",
+          TeamWeekMetrics::learningHours);
+    }
   }
 
   private void gauge(

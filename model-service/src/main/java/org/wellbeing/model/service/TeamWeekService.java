@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.common.outbox.OutboxRecord;
 import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.IsoWeek;
@@ -54,6 +55,8 @@ public class TeamWeekService {
   private final Sql sql;
   private final MeterRegistry registry;
 
+  private final PipelineConfig.Functions functions;
+
   public TeamWeekService(
       Directory directory,
       DailyMetricsRepository days,
@@ -61,7 +64,9 @@ public class TeamWeekService {
       Publications outbox,
       ModelConfig config,
       Sql sql,
+      PipelineConfig pipeline,
       MeterRegistry registry) {
+    this.functions = pipeline.functions();
     this.directory = directory;
     this.days = days;
     this.stored = stored;
@@ -100,7 +105,7 @@ public class TeamWeekService {
         throw new GroupTooSmallException(
             teamId, week.toString(), figure.members(), config.minGroupSize());
       }
-      result.add(toContract(teamId, week, figure, now));
+      result.add(visible(toContract(teamId, week, figure, now)));
     }
     return result;
   }
@@ -136,7 +141,7 @@ public class TeamWeekService {
         }
         changed.add(metrics);
         if (metrics.members() >= config.minGroupSize()) {
-          records.add(outbox.teamWeek(metrics));
+          records.add(outbox.teamWeek(visible(metrics)));
         }
       }
     }
@@ -225,6 +230,11 @@ public class TeamWeekService {
         && a.meanBalance() == b.meanBalance()
         && a.meanTimeManagement() == b.meanTimeManagement()
         && a.shareOver48h() == b.shareOver48h()
-        && a.learningHours() == b.learningHours();
+        && java.util.Objects.equals(a.learningHours(), b.learningHours());
+  }
+
+  /** The week as readers outside model-service see it: without what is switched off. */
+  private TeamWeekMetrics visible(TeamWeekMetrics metrics) {
+    return functions.learning() ? metrics : metrics.withoutLearning();
   }
 }

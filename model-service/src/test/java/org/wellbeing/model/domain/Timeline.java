@@ -21,6 +21,7 @@ final class Timeline {
   private final List<Profile> profiles = new ArrayList<>();
   private ZoneId zone = ZoneId.of("UTC");
   private double initialSkill = 50;
+  private boolean afterHoursTracked = true;
   private int ids;
 
   static Timeline in(String zone) {
@@ -31,6 +32,12 @@ final class Timeline {
 
   Timeline profile(Profile profile) {
     profiles.add(profile);
+    return this;
+  }
+
+  /** As a works agreement without after-hours tracking computes it. */
+  Timeline withoutAfterHours() {
+    afterHoursTracked = false;
     return this;
   }
 
@@ -84,7 +91,7 @@ final class Timeline {
       List<StoredEvent> given) {
     Map<LocalDate, DayResult> result = new LinkedHashMap<>();
     for (DayResult day :
-        new TimelineCalculator()
+        new TimelineCalculator(afterHoursTracked)
             .compute(new TimelineCalculator.Input(person(), from, to, prior, skillBefore, given))) {
       result.put(day.date(), day);
     }

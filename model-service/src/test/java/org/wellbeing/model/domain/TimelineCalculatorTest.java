@@ -36,6 +36,27 @@ class TimelineCalculatorTest {
   }
 
   @Test
+  void withoutAfterHoursTrackingNoDayHasAfterHoursAndWLeavesTheFactorOut() {
+    Timeline evenings = regularWeeks();
+    // two hours every evening of the second week, outside the default 09:00-17:00 windows
+    for (int d = 9; d <= 13; d++) {
+      String day = "2026-03-%02d".formatted(d);
+      evenings.event(WORK, day + "T18:00:00Z", day + "T20:00:00Z");
+    }
+    var tracked = evenings.compute("2026-03-02", "2026-03-13");
+    var untracked = evenings.withoutAfterHours().compute("2026-03-02", "2026-03-13");
+
+    DayResult friday = tracked.get(LocalDate.parse("2026-03-13"));
+    DayResult fridayUntracked = untracked.get(LocalDate.parse("2026-03-13"));
+    assertThat(friday.facts().afterHours()).isEqualTo(2.0);
+    assertThat(fridayUntracked.facts().afterHours()).isZero();
+    assertThat(fridayUntracked.facts().worked()).isEqualTo(friday.facts().worked());
+    // A7 = 10 h makes a = 0 and W = 0; untracked, W = h * r = (1 - (50 - 40) / 40) * 1
+    assertThat(friday.balance()).isZero();
+    assertThat(fridayUntracked.balance()).isCloseTo(0.75, within(EPS));
+  }
+
+  @Test
   void weeklyRestMeasuresTheWeekendWholeWhereverTheWindowCutsIt() {
     var days = regularWeeks().compute("2026-03-02", "2026-03-20");
 

@@ -13,8 +13,16 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
@@ -53,6 +61,40 @@ class ErasureTest {
                             .setParameter(1, person)
                             .getSingleResult())
                     .longValue());
+  }
+
+  /** Small segments and an eager cleaner on {@code topic}: compaction within seconds. */
+  private void compactSoon(String topic) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      admin
+          .incrementalAlterConfigs(
+              Map.of(
+                  new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                  List.of(
+                      set(TopicConfig.SEGMENT_MS_CONFIG, "100"),
+                      set(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01"),
+                      set(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0"))))
+          .all()
+          .get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static AlterConfigOp set(String key, String value) {
+    return new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET);
+  }
+
+  /** A record on every partition, so each closes its segment and the cleaner may take it. */
+  private void rollSegments(String topic) {
+    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+      List<ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        records.add(new ProducerRecord<>(topic, "roll-" + i, null));
+      }
+      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+    }
   }
 
   @Test
@@ -133,6 +175,20 @@ class ErasureTest {
                 Topics.ORG_DIRECTORY, r -> person.equals(r.key()) && r.raw().value() == null, 1))
         .as("org-directory tombstone")
         .hasSize(1);
+    // their directory record is still in the log; once the log cleaner has run, only the
+    // tombstone is
+    assertThat(topics.readToEnd(Topics.ORG_DIRECTORY))
+        .anyMatch(r -> person.equals(r.key()) && r.raw().value() != null);
+    compactSoon(Topics.ORG_DIRECTORY);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              rollSegments(Topics.ORG_DIRECTORY);
+              return topics.readToEnd(Topics.ORG_DIRECTORY).stream()
+                  .noneMatch(r -> person.equals(r.key()) && r.raw().value() != null);
+            });
     assertThat(
             topics.await(
                 Topics.PERSON_ERASURES,

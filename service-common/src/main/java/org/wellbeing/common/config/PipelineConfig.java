@@ -27,6 +27,27 @@ public interface PipelineConfig {
   /** Calls to URLs users give: feeds and webhooks. */
   Outbound outbound();
 
+  /** Monitoring functions a works agreement may switch off (docs/PRIVACY.md). */
+  Functions functions();
+
+  /** Each function is on by default, as MODEL.md describes it; every service reads the same key. */
+  interface Functions {
+
+    /** Alerts about one person; off, only team alerts are raised, published and notified. */
+    @WithDefault("true")
+    boolean personAlerts();
+
+    /**
+     * After-hours time: off, no day has any, W leaves its factor out, nothing shows or judges it.
+     */
+    @WithDefault("true")
+    boolean afterHours();
+
+    /** Learning hours, P, E, the growth rate and skill: off, none is published, shown or judged. */
+    @WithDefault("true")
+    boolean learning();
+  }
+
   /** The address policy, timeouts and limits of outbound calls. */
   interface Outbound {
 
