@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.wellbeing.contract.Topics;
 import org.wellbeing.local.Schedule;
 import org.wellbeing.testing.KafkaBroker;
 import org.wellbeing.testing.Keycloak;
 import org.wellbeing.testing.Postgres;
+import org.wellbeing.testing.TopicReader;
 
 /**
  * PostgreSQL crashes and outages under the packaged services: killed with SIGKILL in the middle of
@@ -66,6 +69,7 @@ class DurabilityIT {
   private static Service ingest;
   private static Service model;
   private static Service alert;
+  private static WebhookReceiver receiver;
 
   /** Per schedule, what the fault-free run stored and raised. */
   private static final Map<Schedule, List<JsonNode>> BASELINE_DAYS = new HashMap<>();
@@ -83,9 +87,20 @@ class DurabilityIT {
     RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
     postgres = Postgres.startKeeping(data);
+    receiver = new WebhookReceiver();
     ingest = service("ingest-service", "wellbeing_ingest", logs);
     model = service("model-service", MODEL_DB, logs);
-    alert = service("alert-service", "wellbeing_alert", logs);
+    alert =
+        service(
+            "alert-service",
+            "wellbeing_alert",
+            logs,
+            // digests within a second and retries within seconds, at any hour
+            Map.of(
+                "alerts.notifications.grouping-window", "1s",
+                "alerts.notifications.quiet-hours", "false",
+                "alerts.notifications.initial-backoff", "500ms",
+                "alerts.notifications.max-backoff", "2s"));
     for (Service s : List.of(ingest, model, alert)) {
       s.start();
     }
@@ -95,9 +110,15 @@ class DurabilityIT {
   }
 
   private static Service service(String name, String database, Path logs) {
+    return service(name, database, logs, Map.of());
+  }
+
+  private static Service service(
+      String name, String database, Path logs, Map<String, String> extra) {
     postgres.createDatabase(database);
     Map<String, String> properties = Service.properties(kafka, postgres, keycloak, database);
     properties.put("wellbeing.database-outage.max-backoff", "2s");
+    properties.putAll(extra);
     return new Service(name, properties, logs);
   }
 
@@ -110,6 +131,9 @@ class DurabilityIT {
     }
     if (kafka != null) {
       kafka.close();
+    }
+    if (receiver != null) {
+      receiver.close();
     }
     if (postgres != null) {
       postgres.close();
@@ -208,8 +232,34 @@ class DurabilityIT {
 
   @Test
   @Order(4)
-  void modelServiceKilledInTheMiddleOfABacklogLosesAndDoublesNothing() throws Exception {
-    killMidBacklog(model, "model_events_applied_total", "model-kill");
+  void modelServiceKilledAfterACommitBeforeItsOutboxDrainedLosesAndDoublesNothing()
+      throws Exception {
+    double before = model.metric("model_events_applied_total");
+    Map<String, Schedule> people = post("model-kill", COPIES);
+    // committed figures whose records the relay has not sent yet: the outbox holds them
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(10))
+        .until(
+            () -> model.metric("model_events_applied_total") > before && outboxRows(MODEL_DB) > 0);
+    model.kill();
+    long left = outboxRows(MODEL_DB);
+    LOG.info("model-service killed with %d outbox records unsent".formatted(left));
+    assertThat(left).as("outbox records unsent at the kill").isPositive();
+    model.start();
+    model.awaitReady();
+    awaitStored(people);
+    awaitEqualToReference(people);
+    await().atMost(Duration.ofSeconds(60)).until(() -> outboxRows(MODEL_DB) == 0);
+  }
+
+  private static long outboxRows(String database) throws Exception {
+    try (Connection c = postgres.connect(database);
+        PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Test
@@ -239,6 +289,61 @@ class DurabilityIT {
 
   @Test
   @Order(6)
+  void alertServiceKilledWithDeliveriesPendingDeliversEveryChangeInOneDigest() throws Exception {
+    receiver.failing(true);
+    given()
+        .contentType("application/json")
+        .body("{\"url\": \"" + receiver.url() + "\"}")
+        .put(alert.url() + "/api/v1/webhooks/durability")
+        .then()
+        .statusCode(201);
+    double retriedBefore = alert.metric("alerts_notifications_retried_total");
+    String prefix = "deliveries";
+    Map<String, Schedule> people = post(prefix, 1);
+    // digests formed and refused at least once: deliveries wait in alert-service's database
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> alert.metric("alerts_notifications_retried_total") > retriedBefore);
+    alert.kill();
+    receiver.failing(false);
+    alert.start();
+    alert.awaitReady();
+    awaitEqualToReference(people);
+
+    // every change about these people on overwork-alerts arrives, each in exactly one digest
+    // (a digest may be POSTed again after a failure, always under its one idempotency key)
+    Set<String> changes = new TreeSet<>();
+    for (TopicReader.Record r :
+        new TopicReader(kafka.bootstrapServers()).readToEnd(Topics.OVERWORK_ALERTS)) {
+      if (r.key() != null && r.key().startsWith(prefix + "-")) {
+        changes.add(r.value().path("eventId").asText());
+      }
+    }
+    assertThat(changes).isNotEmpty();
+    Map<String, Set<String>> digestsOf = new HashMap<>();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              digestsOf.clear();
+              for (WebhookReceiver.Delivery d : receiver.deliveries()) {
+                for (JsonNode change : JSON.readTree(d.body()).path("changes")) {
+                  digestsOf
+                      .computeIfAbsent(change.path("eventId").asText(), k -> new TreeSet<>())
+                      .add(d.idempotencyKey());
+                }
+              }
+              return digestsOf.keySet().containsAll(changes);
+            });
+    for (String change : changes) {
+      assertThat(digestsOf.get(change)).as("digests holding change " + change).hasSize(1);
+    }
+  }
+
+  @Test
+  @Order(7)
   void poisonOnEveryTopicIsDeadLetteredAndNothingStops() throws Exception {
     List<String[]> records =
         List.of(
@@ -301,7 +406,7 @@ class DurabilityIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void replayingWorkEventsFromTheStartChangesNoFigureAndNoAlert() throws Exception {
     Map<String, Schedule> people = new HashMap<>();
     for (Schedule schedule : Schedule.values()) {

@@ -16,6 +16,8 @@ final class WebhookReceiver implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicBoolean failing =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   WebhookReceiver() throws IOException {
     this(0);
@@ -36,10 +38,15 @@ final class WebhookReceiver implements AutoCloseable {
                   body,
                   exchange.getRequestHeaders().getFirst("X-Wellbeing-Signature"),
                   exchange.getRequestHeaders().getFirst("Idempotency-Key")));
-          exchange.sendResponseHeaders(left.getAndDecrement() > 0 ? 500 : 204, -1);
+          exchange.sendResponseHeaders(failing.get() || left.getAndDecrement() > 0 ? 500 : 204, -1);
           exchange.close();
         });
     server.start();
+  }
+
+  /** While on, every request is answered 500 (it is still recorded). */
+  void failing(boolean on) {
+    failing.set(on);
   }
 
   String url() {
