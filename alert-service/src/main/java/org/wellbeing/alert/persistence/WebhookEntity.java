@@ -24,6 +24,10 @@ public class WebhookEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String secret;
 
+  /** The body's shape: {@code json}, {@code slack} or {@code teams} (DigestFormat). */
+  @Column(nullable = false)
+  public String format;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

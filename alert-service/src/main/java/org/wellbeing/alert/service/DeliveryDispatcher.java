@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.wellbeing.alert.config.AlertConfig;
+import org.wellbeing.alert.domain.DigestFormat;
 import org.wellbeing.alert.domain.Signature;
 import org.wellbeing.alert.persistence.DeliveryEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
@@ -32,9 +33,10 @@ import org.wellbeing.common.http.OutboundHttp;
 
 /**
  * Sends notifications to webhooks. Due notifications of one webhook and recipient become one digest
- * (a delivery) with a fixed idempotency key; a delivery is POSTed with an HMAC signature and
- * retried with exponential back-off until a 2xx answer. Deliveries live in the database, so a
- * restart loses none, and a change is never part of two deliveries.
+ * (a delivery) with a fixed idempotency key, in the webhook's format (our JSON, Slack, Teams); a
+ * delivery is POSTed with an HMAC signature and retried with exponential back-off until a 2xx
+ * answer. Deliveries live in the database, so a restart loses none, and a change is never part of
+ * two deliveries.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -155,7 +157,12 @@ public class DeliveryDispatcher {
       delivery.webhookId = first.webhookId;
       delivery.recipient = first.recipient;
       delivery.idempotencyKey = UUID.randomUUID().toString();
-      delivery.payload = digest(delivery, group, now);
+      WebhookEntity webhook = WebhookEntity.findById(first.webhookId);
+      DigestFormat format =
+          webhook == null
+              ? DigestFormat.JSON
+              : DigestFormat.parse(webhook.format).orElse(DigestFormat.JSON);
+      delivery.payload = format.render(digest(delivery, group, now));
       delivery.status = DeliveryEntity.PENDING;
       delivery.attempts = 0;
       delivery.nextAttemptAt = now;
@@ -165,7 +172,7 @@ public class DeliveryDispatcher {
     }
   }
 
-  private String digest(DeliveryEntity delivery, List<NotificationEntity> group, Instant now) {
+  private ObjectNode digest(DeliveryEntity delivery, List<NotificationEntity> group, Instant now) {
     ObjectNode body = json.createObjectNode();
     body.put("idempotencyKey", delivery.idempotencyKey);
     body.put("webhookId", delivery.webhookId);
@@ -175,7 +182,7 @@ public class DeliveryDispatcher {
     for (NotificationEntity n : group) {
       changes.add(read(n.payload));
     }
-    return body.toString();
+    return body;
   }
 
   private void attempt(Long deliveryId) {

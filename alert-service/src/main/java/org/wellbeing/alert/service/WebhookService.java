@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.wellbeing.alert.domain.DigestFormat;
 import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.domain.NotFoundException;
 import org.wellbeing.alert.persistence.WebhookEntity;
@@ -25,7 +26,7 @@ public class WebhookService {
    * again.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Webhook(String id, String url, String teamId, String secret) {}
+  public record Webhook(String id, String url, String teamId, String format, String secret) {}
 
   /** The outcome of a PUT. */
   public record Saved(Webhook webhook, boolean created) {}
@@ -45,8 +46,8 @@ public class WebhookService {
 
   /**
    * Creates a webhook, answering its signing secret this once; or changes an existing one's fields
-   * that {@code body} names (url, teamId, secret), leaving the others and never answering the
-   * secret.
+   * that {@code body} names (url, teamId, format, secret), leaving the others and never answering
+   * the secret.
    */
   @Transactional
   public Saved put(String id, JsonNode body) {
@@ -72,7 +73,7 @@ public class WebhookService {
         violations.add(Violation.of("url", e.getMessage()));
       }
     }
-    for (String field : List.of("url", "teamId", "secret")) {
+    for (String field : List.of("url", "teamId", "secret", "format")) {
       JsonNode value = body.get(field);
       // a field given as a number or an object is refused, not taken for "left out"
       if (value != null && !value.isNull() && !value.isTextual()) {
@@ -82,6 +83,10 @@ public class WebhookService {
     String teamId = text(body, "teamId");
     if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {
       violations.add(Violation.of("teamId", "must be 1-64 characters of A-Za-z0-9._@-"));
+    }
+    String format = text(body, "format");
+    if (format != null && DigestFormat.parse(format).isEmpty()) {
+      violations.add(Violation.of("format", "must be json, slack or teams"));
     }
     String secret = text(body, "secret");
     if (secret != null
@@ -101,6 +106,7 @@ public class WebhookService {
       webhook.createdAt = clock.instant();
       webhook.url = url;
       webhook.teamId = teamId;
+      webhook.format = format != null ? format : DigestFormat.JSON.key();
       if (secret == null) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -115,13 +121,16 @@ public class WebhookService {
       if (body.has("teamId")) {
         webhook.teamId = teamId;
       }
+      if (format != null) {
+        webhook.format = format;
+      }
       if (secret != null) {
         webhook.secret = secrets.seal(secret);
       }
     }
     webhook.updatedAt = clock.instant();
     webhook.persist();
-    return new Saved(new Webhook(id, webhook.url, webhook.teamId, shown), created);
+    return new Saved(new Webhook(id, webhook.url, webhook.teamId, webhook.format, shown), created);
   }
 
   @Transactional
@@ -130,7 +139,7 @@ public class WebhookService {
     if (webhook == null) {
       throw new NotFoundException("webhook", id);
     }
-    return new Webhook(webhook.id, webhook.url, webhook.teamId, null);
+    return new Webhook(webhook.id, webhook.url, webhook.teamId, webhook.format, null);
   }
 
   @Transactional

@@ -169,12 +169,49 @@ class NotificationTest {
     assertThat(subjects).contains("carl-" + run, "dora-" + run);
   }
 
+  @Test
+  void aSlackWebhookGetsASlackMessageSignedLikeAnyOther() throws Exception {
+    clock.set(WEDNESDAY_MORNING);
+    given()
+        .contentType("application/json")
+        .body("{\"url\": \"http://127.0.0.1:9/hook\", \"format\": \"xml\"}")
+        .put("/api/v1/webhooks/bad-" + run)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    String secret = register("slack");
+    directory();
+    weekOver48("fay-" + run);
+    awaitPendingNotification();
+    clock.advance(Duration.ofMinutes(5));
+    dispatchUntil(() -> attemptsRecorded() == 1);
+
+    assertThat(received).hasSize(1);
+    JsonNode message = JSON.readTree(received.get(0)[0]);
+    assertThat(message.path("text").asText()).isEqualTo("1 wellbeing alert change for " + manager);
+    assertThat(message.path("blocks").get(1).path("text").path("text").asText())
+        .contains("`WEEKLY_HOURS`", "fay-" + run, "50.00 h worked in 2026-W10");
+    assertThat(received.get(0)[1]).isEqualTo(Signature.sign(secret, received.get(0)[0]));
+    given()
+        .get("/api/v1/webhooks/hook-" + run)
+        .then()
+        .statusCode(200)
+        .body("format", org.hamcrest.Matchers.equalTo("slack"));
+  }
+
   private String register() {
+    return register(null);
+  }
+
+  private String register(String format) {
     return given()
         .contentType("application/json")
         .body(
-            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"}"
-                .formatted(server.getAddress().getPort(), team))
+            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"%s}"
+                .formatted(
+                    server.getAddress().getPort(),
+                    team,
+                    format == null ? "" : ", \"format\": \"" + format + "\""))
         .put("/api/v1/webhooks/hook-" + run)
         .then()
         .statusCode(201)
