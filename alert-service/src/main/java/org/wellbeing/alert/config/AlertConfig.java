@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.wellbeing.alert.domain.RoutingPolicy;
 import org.wellbeing.alert.domain.RuleBook;
 import org.wellbeing.alert.domain.Severity;
 
@@ -77,6 +78,16 @@ public interface AlertConfig {
     /** Deliver only within the recipient's working windows, in their time zone. */
     @WithDefault("true")
     boolean quietHours();
+
+    /**
+     * Who hears of a person's alert: MANAGER, or PERSON_FIRST (the person, their manager later).
+     */
+    @WithDefault("MANAGER")
+    RoutingPolicy routing();
+
+    /** Under PERSON_FIRST, how long a non-critical alert stays open before the manager hears. */
+    @WithDefault("48h")
+    Duration managerAfter();
 
     /** Attempts per delivery before it is marked failed. */
     @WithDefault("10")

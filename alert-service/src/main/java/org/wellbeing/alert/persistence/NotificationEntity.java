@@ -21,7 +21,9 @@ public class NotificationEntity extends PanacheEntityBase {
   @Column(name = "webhook_id", nullable = false)
   public String webhookId;
 
-  /** The manager the change is for; null when nobody is known. */
+  /**
+   * The person the change is for (their manager, or under PERSON_FIRST themselves); may be null.
+   */
   public String recipient;
 
   @Column(name = "alert_id", nullable = false)
@@ -44,4 +46,8 @@ public class NotificationEntity extends PanacheEntityBase {
 
   @Column(name = "delivery_id")
   public Long deliveryId;
+
+  /** Dropped, not sent, unless the alert is still open when this falls due (PERSON_FIRST). */
+  @Column(name = "only_while_open", nullable = false)
+  public boolean onlyWhileOpen;
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.wellbeing.alert.config.AlertConfig;
 import org.wellbeing.alert.domain.QuietHours;
+import org.wellbeing.alert.domain.RoutingPolicy;
+import org.wellbeing.alert.domain.Severity;
 import org.wellbeing.alert.persistence.AlertEntity;
 import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
@@ -87,22 +89,40 @@ public class AlertPublisher {
       if (suppressed(change, now)) {
         continue;
       }
-      Instant notBefore =
-          deliverableAfter(alert.managerId, now.plus(config.notifications().groupingWindow()));
       String payload = write(event);
-      for (WebhookEntity webhook : webhooks) {
-        if (webhook.teamId != null && !webhook.teamId.equals(alert.teamId)) {
-          continue;
+      List<RoutingPolicy.Recipient> recipients =
+          config
+              .notifications()
+              .routing()
+              .recipients(
+                  new RoutingPolicy.Change(
+                      AlertEngine.PERSON.equals(alert.subjectType),
+                      alert.subject,
+                      alert.managerId,
+                      Severity.valueOf(alert.severity),
+                      AlertChange.OPENED.equals(change.type()),
+                      managerTold(alert)),
+                  config.notifications().managerAfter());
+      for (RoutingPolicy.Recipient recipient : recipients) {
+        Instant notBefore =
+            deliverableAfter(
+                recipient.personId(),
+                now.plus(config.notifications().groupingWindow()).plus(recipient.delay()));
+        for (WebhookEntity webhook : webhooks) {
+          if (webhook.teamId != null && !webhook.teamId.equals(alert.teamId)) {
+            continue;
+          }
+          NotificationEntity n = new NotificationEntity();
+          n.webhookId = webhook.id;
+          n.recipient = recipient.personId();
+          n.alertId = alert.id;
+          n.eventId = event.eventId();
+          n.payload = payload;
+          n.notBefore = notBefore;
+          n.createdAt = now;
+          n.onlyWhileOpen = recipient.onlyWhileOpen();
+          n.persist();
         }
-        NotificationEntity n = new NotificationEntity();
-        n.webhookId = webhook.id;
-        n.recipient = alert.managerId;
-        n.alertId = alert.id;
-        n.eventId = event.eventId();
-        n.payload = payload;
-        n.notBefore = notBefore;
-        n.createdAt = now;
-        n.persist();
       }
     }
     outbox.queue(records);
@@ -126,6 +146,19 @@ public class AlertPublisher {
     } catch (JsonProcessingException | java.time.DateTimeException e) {
       return at;
     }
+  }
+
+  /**
+   * Whether the alert's manager has heard of it or surely will: a copy for them that is not held
+   * back (PERSON_FIRST's "only while open" copy counts once it went out).
+   */
+  private static boolean managerTold(AlertEntity alert) {
+    return alert.managerId != null
+        && NotificationEntity.count(
+                "alertId = ?1 and recipient = ?2 and (onlyWhileOpen = false or deliveryId is not null)",
+                alert.id,
+                alert.managerId)
+            > 0;
   }
 
   /** An acknowledged alert stays quiet until its acknowledgement runs out; acks are not news. */

@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
 import org.wellbeing.alert.config.AlertConfig;
 import org.wellbeing.alert.domain.DigestFormat;
 import org.wellbeing.alert.domain.Signature;
+import org.wellbeing.alert.persistence.AlertEntity;
 import org.wellbeing.alert.persistence.DeliveryEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.persistence.WebhookEntity;
@@ -139,6 +140,17 @@ public class DeliveryDispatcher {
             .list();
     Map<String, List<NotificationEntity>> groups = new LinkedHashMap<>();
     for (NotificationEntity n : pending) {
+      if (n.onlyWhileOpen) {
+        if (n.notBefore.isAfter(now)) {
+          // a held copy joins no digest before its own time
+          continue;
+        }
+        if (!stillOpen(n.alertId)) {
+          // PERSON_FIRST: the person dealt with it in time, so their manager need not hear of it
+          n.delete();
+          continue;
+        }
+      }
       groups.computeIfAbsent(n.webhookId + "\u0000" + n.recipient, k -> new ArrayList<>()).add(n);
     }
     for (List<NotificationEntity> group : groups.values()) {
@@ -170,6 +182,11 @@ public class DeliveryDispatcher {
       delivery.persist();
       group.forEach(n -> n.deliveryId = delivery.id);
     }
+  }
+
+  private static boolean stillOpen(String alertId) {
+    AlertEntity alert = AlertEntity.findById(alertId);
+    return alert != null && AlertEngine.OPEN.equals(alert.status);
   }
 
   private ObjectNode digest(DeliveryEntity delivery, List<NotificationEntity> group, Instant now) {

@@ -1,0 +1,259 @@
+package org.wellbeing.alert.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.TestClock;
+import org.wellbeing.alert.persistence.DirectoryPersonEntity;
+import org.wellbeing.alert.persistence.NotificationEntity;
+import org.wellbeing.alert.service.DeliveryDispatcher;
+import org.wellbeing.contract.Topics;
+import org.wellbeing.testing.KafkaBootstrap;
+import org.wellbeing.testing.KafkaResource;
+import org.wellbeing.testing.PostgresResource;
+
+/**
+ * PERSON_FIRST routing on a test clock: the person hears of their own alert first; their manager
+ * two hours later if it is still open, never if the person fixed it in time, and at once if it is
+ * CRITICAL.
+ */
+@QuarkusTest
+@TestProfile(PersonFirstRoutingTest.PersonFirst.class)
+@TestSecurity(user = "admin", roles = "admin")
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class PersonFirstRoutingTest {
+
+  /** PERSON_FIRST, the manager told after two hours. */
+  public static class PersonFirst implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "alerts.notifications.routing", "PERSON_FIRST",
+          "alerts.notifications.manager-after", "2h");
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A Wednesday, 10:00 in Berlin. */
+  private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-03-04T09:00:00Z");
+
+  @KafkaBootstrap String bootstrap;
+  @Inject TestClock clock;
+  @Inject DeliveryDispatcher dispatcher;
+
+  private HttpServer server;
+  private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private String run;
+  private String team;
+  private String manager;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    run = UUID.randomUUID().toString().substring(0, 8);
+    team = "team-" + run;
+    manager = "mgr-" + run;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          received.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.stop(0);
+    clock.reset();
+  }
+
+  @Test
+  void thePersonHearsFirstAndTheManagerOnlyOfWhatStaysOpenOrIsCritical() throws Exception {
+    clock.set(WEDNESDAY_MORNING);
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"}"
+                .formatted(server.getAddress().getPort(), team))
+        .put("/api/v1/webhooks/hook-" + run)
+        .then()
+        .statusCode(201);
+    directory();
+    String alice = "alice-" + run;
+    String ben = "ben-" + run;
+    String cem = "cem-" + run;
+
+    // alice: a WARNING that stays open
+    week(alice, 10);
+    awaitNotifications(2);
+    clock.advance(Duration.ofMinutes(5));
+    dispatchUntil(() -> digestsFor(alice).size() == 1);
+    assertThat(digestsFor(manager)).isEmpty();
+
+    // ben: a WARNING fixed within the two hours
+    week(ben, 10);
+    awaitNotifications(4);
+    clock.advance(Duration.ofMinutes(5));
+    dispatchUntil(() -> digestsFor(ben).size() == 1);
+    week(ben, 8);
+    // ben hears that it resolved; his manager, who never heard of it, does not
+    awaitNotifications(5);
+
+    // two hours on: the manager hears of alice's open alert, not of ben's resolved one
+    clock.advance(Duration.ofHours(2));
+    dispatchUntil(() -> digestsFor(manager).size() == 1 && digestsFor(ben).size() == 2);
+    dispatcher.dispatch();
+    assertThat(subjects(digestsFor(manager))).containsOnly(alice);
+    assertThat(changes(digestsFor(ben))).containsExactly("OPENED", "RESOLVED");
+
+    // cem: CRITICAL (60 h against 55), so the manager hears at once too
+    week(cem, 12);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> notificationsFor(cem) == 2 && notificationsFor(manager) >= 2);
+    clock.advance(Duration.ofMinutes(5));
+    dispatchUntil(() -> digestsFor(cem).size() == 1 && digestsFor(manager).size() == 2);
+    assertThat(subjects(List.of(digestsFor(manager).get(1)))).containsOnly(cem);
+    assertThat(subjects(digestsFor(cem))).containsOnly(cem);
+  }
+
+  private List<JsonNode> digestsFor(String recipient) {
+    return received.stream().filter(d -> recipient.equals(d.path("recipient").asText())).toList();
+  }
+
+  private static List<String> changes(List<JsonNode> digests) {
+    List<String> types = new ArrayList<>();
+    digests.forEach(d -> d.path("changes").forEach(c -> types.add(c.path("type").asText())));
+    return types;
+  }
+
+  private static List<String> subjects(List<JsonNode> digests) {
+    List<String> subjects = new ArrayList<>();
+    digests.forEach(
+        d ->
+            d.path("changes").forEach(c -> subjects.add(c.path("alert").path("subject").asText())));
+    return subjects;
+  }
+
+  /** Notifications addressed to {@code recipient} or about them, from this run's webhook. */
+  private long notificationsFor(String person) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                NotificationEntity.count(
+                    "webhookId = ?1 and (recipient = ?2 or payload like ?3)",
+                    "hook-" + run,
+                    person,
+                    "%\"subject\":\"" + person + "\"%"));
+  }
+
+  private void awaitNotifications(long count) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                        .call(() -> NotificationEntity.count("webhookId", "hook-" + run))
+                    >= count);
+  }
+
+  private boolean dispatchAnd(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    dispatcher.dispatch();
+    return condition.call();
+  }
+
+  private void dispatchUntil(java.util.concurrent.Callable<Boolean> condition) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> dispatchAnd(condition));
+  }
+
+  /** The team and its manager, who works Monday to Friday 09:00-17:00 in Berlin. */
+  private void directory() {
+    StringBuilder windows = new StringBuilder("{");
+    for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+      windows
+          .append(windows.length() > 1 ? "," : "")
+          .append("\"%s\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]".formatted(day));
+    }
+    produce(
+        List.of(
+            new ProducerRecord<>(
+                Topics.ORG_DIRECTORY,
+                "team:" + team,
+                "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
+                    .formatted(team, manager)),
+            new ProducerRecord<>(
+                Topics.ORG_DIRECTORY,
+                manager,
+                "{\"personId\": \"%s\", \"teamId\": \"boards\", \"timeZone\": \"Europe/Berlin\", \"workingWindows\": %s}"
+                    .formatted(manager, windows.append("}")))));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> DirectoryPersonEntity.findById(manager) != null));
+  }
+
+  /** Five working days of {@code hours} each in the week of 2 March 2026. */
+  private void week(String person, int hours) {
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      String metrics =
+          """
+          {"personId": "%s", "teamId": "%s", "managerId": "%s", "date": "%s", "workedHours": %d,
+           "meetingHours": 0, "focusHours": 0, "learningHours": 0, "plannedLearningHours": 0,
+           "afterHoursHours": 0, "restHours": null, "absence": false, "balance": 1,
+           "timeManagement": 1, "planAccuracy": 0.5, "learningEfficiency": 0.5, "skillRate": 0.25,
+           "skillDelta": 0, "skill": 50, "computedAt": "%s", "contractHours": 8,
+           "workingDay": true, "weeklyRestHours": 100}"""
+              .formatted(
+                  person,
+                  team,
+                  manager,
+                  LocalDate.parse("2026-03-02").plusDays(d),
+                  hours,
+                  Instant.now());
+      records.add(new ProducerRecord<>(Topics.WELLBEING_METRICS, person, metrics));
+    }
+    produce(records);
+  }
+
+  private void produce(List<ProducerRecord<String, String>> records) {
+    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+    }
+  }
+}
