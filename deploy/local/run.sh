@@ -18,6 +18,8 @@ LOGS="$DATA/logs"
 KAFKA_PORT="${WELLBEING_KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${WELLBEING_KAFKA_CONTROLLER_PORT:-9093}"
 PG_PORT="${WELLBEING_PG_PORT:-55432}"
+SMTP_PORT="${WELLBEING_SMTP_PORT:-3025}"
+IMAP_PORT="${WELLBEING_IMAP_PORT:-3143}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 SERVICES=(ingest model alert)
 declare -A PORTS=([ingest]="${INGEST_PORT:-8081}" [model]="${MODEL_PORT:-8082}" [alert]="${ALERT_PORT:-8083}")
@@ -50,11 +52,11 @@ start_infra() {
   # the JBoss log manager prints the broker's own errors into infra.log, so a failed start says why
   nohup "$JAVA" -Xmx768m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -Djava.io.tmpdir="$DATA/tmp" -cp "$STACK_CP" \
-    org.wellbeing.local.LocalInfra "$DATA" "$KAFKA_PORT" "$CONTROLLER_PORT" "$PG_PORT" \
+    org.wellbeing.local.LocalInfra "$DATA" "$KAFKA_PORT" "$CONTROLLER_PORT" "$PG_PORT" "$SMTP_PORT" "$IMAP_PORT" \
     > "$LOGS/infra.log" 2>&1 &
   echo $! > "$DATA/infra.pid"
   for _ in $(seq 1 240); do
-    [ -f "$DATA/infra.ready" ] && { say "Kafka on 127.0.0.1:$KAFKA_PORT, PostgreSQL on 127.0.0.1:$PG_PORT"; return; }
+    [ -f "$DATA/infra.ready" ] && { say "Kafka on 127.0.0.1:$KAFKA_PORT, PostgreSQL on 127.0.0.1:$PG_PORT, SMTP on 127.0.0.1:$SMTP_PORT"; return; }
     alive "$DATA/infra.pid" || { tail -40 "$LOGS/infra.log"; say "infrastructure died, see $LOGS/infra.log"; exit 1; }
     sleep 0.5
   done
@@ -118,6 +120,8 @@ start_service() {
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE=wellbeing \
   ALERTS_NOTIFICATIONS_SECRET_KEY="$(webhook_key)" \
+  QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" QUARKUS_MAILER_START_TLS=DISABLED \
+  ALERTS_NOTIFICATIONS_GROUPING_WINDOW=30s ALERTS_NOTIFICATIONS_QUIET_HOURS=false \
   MODEL_EXPORT_INGEST_URL="http://127.0.0.1:${PORTS[ingest]}" MODEL_EXPORT_ALERT_URL="http://127.0.0.1:${PORTS[alert]}" \
     nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
     -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
@@ -155,7 +159,8 @@ start() {
   for s in "${SERVICES[@]}"; do await_ready "$s"; done
   if [ ! -f "$DATA/demo.loaded" ]; then
     "$JAVA" -cp "$STACK_CP" org.wellbeing.local.DemoLoader \
-      "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" "$ISSUER" >> "$LOGS/demo.log" 2>&1 \
+      "http://127.0.0.1:${PORTS[ingest]}" "http://127.0.0.1:${PORTS[model]}" "$ISSUER" \
+      "http://127.0.0.1:${PORTS[alert]}" >> "$LOGS/demo.log" 2>&1 \
       || { tail -20 "$LOGS/demo.log"; say "demo load failed, see $LOGS/demo.log"; exit 1; }
     touch "$DATA/demo.loaded"
     say "demo organisation loaded (most people healthy; alice works 55 h weeks, grace every evening, ivan twelve days in a row)"
@@ -174,6 +179,8 @@ Where to look:
       post events   http://127.0.0.1:${PORTS[ingest]}/api/v1/events
       metrics       http://127.0.0.1:8081/q/metrics  :8082/q/metrics  :8083/q/metrics
       OpenAPI       http://127.0.0.1:8081/q/openapi (and :8082, :8083)
+      the demo's mail $DATA/mail/*.eml (one file a message), or any IMAP client on 127.0.0.1:$IMAP_PORT
+                    (user = the address, e.g. maria@example.org, any password); SMTP on 127.0.0.1:$SMTP_PORT
       logs          $LOGS/
       stop          deploy/local/run.sh stop
 MSG
@@ -181,7 +188,7 @@ MSG
 
 stop() {
   for s in alert model ingest; do stop_pid "$DATA/$s.pid" "$s-service"; done
-  stop_pid "$DATA/infra.pid" "Kafka and PostgreSQL"
+  stop_pid "$DATA/infra.pid" "Kafka, PostgreSQL and the mail server"
   stop_keycloak
 }
 

@@ -89,6 +89,10 @@ public interface AlertConfig {
     @WithDefault("48h")
     Duration managerAfter();
 
+    /** Sender address of e-mail digests (channels of format email); SMTP is quarkus.mailer.*. */
+    @WithDefault("wellbeing-alerts@localhost")
+    String emailFrom();
+
     /** Attempts per delivery before it is marked failed. */
     @WithDefault("10")
     int maxAttempts();

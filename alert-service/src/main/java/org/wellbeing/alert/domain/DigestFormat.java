@@ -18,7 +18,12 @@ public enum DigestFormat {
   /** A Slack incoming-webhook message: a fallback {@code text} and one section block a change. */
   SLACK,
   /** A Microsoft Teams workflow message holding one Adaptive Card, one text block a change. */
-  TEAMS;
+  TEAMS,
+  /**
+   * An e-mail to each recipient's addresses in the directory instead of a POST; the stored body is
+   * the JSON digest, written out as {@link DigestMail} in the recipient's time zone when sent.
+   */
+  EMAIL;
 
   /**
    * Changes written out one by one in a chat message; the rest are counted. Slack takes at most 50
@@ -47,7 +52,7 @@ public enum DigestFormat {
   public String render(ObjectNode digest) {
     JsonNode changes = digest.path("changes");
     return switch (this) {
-      case JSON -> digest.toString();
+      case JSON, EMAIL -> digest.toString();
       case SLACK -> slack(digest, changes).toString();
       case TEAMS -> teams(digest, changes).toString();
     };
@@ -120,7 +125,7 @@ public enum DigestFormat {
     return message;
   }
 
-  private static String title(ObjectNode digest, JsonNode changes) {
+  static String title(JsonNode digest, JsonNode changes) {
     String recipient = digest.path("recipient").asText(null);
     return "%d wellbeing alert change%s%s"
         .formatted(
@@ -130,7 +135,7 @@ public enum DigestFormat {
   }
 
   /** One change: "OPENED · WARNING · WEEKLY_HOURS · alice · 2026-W10: 50.00 h worked in …". */
-  private static String line(JsonNode change, String bold, String code) {
+  static String line(JsonNode change, String bold, String code) {
     JsonNode alert = change.path("alert");
     String summary = alert.path("evidence").path("summary").asText("");
     StringBuilder text =

@@ -26,6 +26,9 @@ public class DirectoryPersonEntity extends PanacheEntityBase {
   @Column(name = "working_windows")
   public String workingWindows;
 
+  /** The person's e-mail addresses as a JSON array (e-mail digests go there); null when none. */
+  public String emails;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 

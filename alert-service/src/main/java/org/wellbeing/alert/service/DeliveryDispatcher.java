@@ -58,6 +58,7 @@ public class DeliveryDispatcher {
   private final Clock clock;
   private final OutboundHttp http;
   private final WebhookSecrets secrets;
+  private final MailChannel mail;
   private final Counter sent;
   private final Counter retried;
   private final Counter failed;
@@ -69,7 +70,9 @@ public class DeliveryDispatcher {
       Clock clock,
       OutboundHttp http,
       WebhookSecrets secrets,
+      MailChannel mail,
       MeterRegistry registry) {
+    this.mail = mail;
     this.secrets = secrets;
     this.config = config;
     this.publisher = publisher;
@@ -210,6 +213,8 @@ public class DeliveryDispatcher {
     String error = null;
     if (webhook == null) {
       error = "webhook deleted";
+    } else if (DigestFormat.EMAIL.key().equals(webhook.format)) {
+      error = mail.send(snapshot);
     } else {
       try {
         OutboundHttp.Reply response =

@@ -60,6 +60,7 @@ public class DirectoryStore {
         e.teamId = p.teamId();
         e.timeZone = p.timeZone();
         e.workingWindows = write(p.workingWindows());
+        e.emails = p.emails() == null || p.emails().isEmpty() ? null : write(p.emails());
         e.updatedAt = clock.instant();
         e.persist();
         people.add(p.personId());

@@ -33,6 +33,9 @@ public class WebhookService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The URL an e-mail channel is stored with: it POSTs nowhere. */
+  static final String MAILTO = "mailto:";
+
   private final Clock clock;
 
   private final OutboundHttp outbound;
@@ -61,7 +64,22 @@ public class WebhookService {
     }
     WebhookEntity existing = WebhookEntity.findById(id);
     String url = text(body, "url");
-    boolean urlGiven = existing == null || body.has("url");
+    String format = text(body, "format");
+    boolean email =
+        DigestFormat.EMAIL.key().equals(format)
+            || (format == null
+                && existing != null
+                && DigestFormat.EMAIL.key().equals(existing.format));
+    if (email && url != null) {
+      violations.add(
+          Violation.of(
+              "url", "an e-mail channel has no URL: digests go to each recipient's addresses"));
+    }
+    boolean urlGiven =
+        !email
+            && (existing == null
+                || body.has("url")
+                || DigestFormat.EMAIL.key().equals(existing.format));
     if (urlGiven && (url == null || url.length() > 2048 || !validUrl(url))) {
       violations.add(
           Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
@@ -84,9 +102,8 @@ public class WebhookService {
     if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {
       violations.add(Violation.of("teamId", "must be 1-64 characters of A-Za-z0-9._@-"));
     }
-    String format = text(body, "format");
     if (format != null && DigestFormat.parse(format).isEmpty()) {
-      violations.add(Violation.of("format", "must be json, slack or teams"));
+      violations.add(Violation.of("format", "must be json, slack, teams or email"));
     }
     String secret = text(body, "secret");
     if (secret != null
@@ -104,7 +121,7 @@ public class WebhookService {
       webhook = new WebhookEntity();
       webhook.id = id;
       webhook.createdAt = clock.instant();
-      webhook.url = url;
+      webhook.url = email ? MAILTO : url;
       webhook.teamId = teamId;
       webhook.format = format != null ? format : DigestFormat.JSON.key();
       if (secret == null) {
@@ -115,7 +132,9 @@ public class WebhookService {
       shown = secret;
       webhook.secret = secrets.seal(secret);
     } else {
-      if (body.has("url")) {
+      if (email) {
+        webhook.url = MAILTO;
+      } else if (url != null) {
         webhook.url = url;
       }
       if (body.has("teamId")) {

@@ -32,7 +32,12 @@ public final class DemoLoader {
     String ingest = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
     String model = args.length > 1 ? args[1] : "http://127.0.0.1:8082";
     String issuer = args.length > 2 ? args[2] : "http://127.0.0.1:8180/realms/wellbeing";
-    load(ingest, model, LocalDate.now(ZoneOffset.UTC), "Bearer " + adminToken(issuer));
+    String authorization = "Bearer " + adminToken(issuer);
+    if (args.length > 3) {
+      // before any event: every alert the demo raises is mailed to the manager it concerns
+      send(authorization, "PUT", args[3] + "/api/v1/webhooks/demo-mail", "{\"format\": \"email\"}");
+    }
+    load(ingest, model, LocalDate.now(ZoneOffset.UTC), authorization);
   }
 
   /**
