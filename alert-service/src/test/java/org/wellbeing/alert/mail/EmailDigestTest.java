@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -16,21 +15,16 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.TestClock;
 import org.wellbeing.alert.persistence.DeliveryEntity;
-import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.service.DeliveryDispatcher;
-import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
 import org.wellbeing.testing.PostgresResource;
@@ -79,51 +73,9 @@ class EmailDigestTest {
         .statusCode(201)
         .body("format", org.hamcrest.Matchers.equalTo("email"));
 
-    produce(
-        List.of(
-            new ProducerRecord<>(
-                Topics.ORG_DIRECTORY,
-                "team:" + team,
-                "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
-                    .formatted(team, manager)),
-            new ProducerRecord<>(
-                Topics.ORG_DIRECTORY,
-                manager,
-                "{\"personId\": \"%s\", \"teamId\": \"boards\", \"timeZone\": \"Europe/Berlin\", \"emails\": [\"%s@example.org\"]}"
-                    .formatted(manager, manager))));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () -> {
-                          DirectoryPersonEntity p = DirectoryPersonEntity.findById(manager);
-                          return p != null && p.emails != null;
-                        }));
+    Fixtures.teamWithManager(bootstrap, team, manager);
     String alice = "alice-" + run;
-    List<ProducerRecord<String, String>> days = new ArrayList<>();
-    for (int d = 0; d < 5; d++) {
-      days.add(
-          new ProducerRecord<>(
-              Topics.WELLBEING_METRICS,
-              alice,
-              """
-              {"personId": "%s", "teamId": "%s", "managerId": "%s", "date": "%s",
-               "workedHours": 10, "meetingHours": 0, "focusHours": 0, "learningHours": 0,
-               "plannedLearningHours": 0, "afterHoursHours": 0, "restHours": null,
-               "absence": false, "balance": 1, "timeManagement": 1, "planAccuracy": 0.5,
-               "learningEfficiency": 0.5, "skillRate": 0.25, "skillDelta": 0, "skill": 50,
-               "computedAt": "%s", "contractHours": 8, "workingDay": true,
-               "weeklyRestHours": 100}"""
-                  .formatted(
-                      alice,
-                      team,
-                      manager,
-                      LocalDate.parse("2026-03-02").plusDays(d),
-                      Instant.now())));
-    }
-    produce(days);
+    Fixtures.week(bootstrap, alice, team, manager, 10);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -174,12 +126,6 @@ class EmailDigestTest {
     } else if (content instanceof String text) {
       parts.put(
           part.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT), text);
-    }
-  }
-
-  private void produce(List<ProducerRecord<String, String>> records) {
-    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
-      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
     }
   }
 }

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +22,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -35,6 +32,7 @@ import org.wellbeing.alert.config.AlertTopics;
 import org.wellbeing.contract.TopicAdmin;
 import org.wellbeing.contract.TopicAdmin.TopicSpec;
 import org.wellbeing.contract.Topics;
+import org.wellbeing.testing.Compaction;
 import org.wellbeing.testing.KafkaBroker;
 
 /**
@@ -78,19 +76,9 @@ class MetricsTopicReplayTest {
                               TopicConfig.CLEANUP_POLICY_COMPACT))))
           .all()
           .get();
-      // small segments and an eager cleaner: what a year of daily segments does, in seconds
-      for (String topic : List.of(Topics.WELLBEING_METRICS, control)) {
-        admin
-            .incrementalAlterConfigs(
-                Map.of(
-                    new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                    List.of(
-                        set(TopicConfig.SEGMENT_MS_CONFIG, "100"),
-                        set(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01"),
-                        set(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0"))))
-            .all()
-            .get();
-      }
+    }
+    for (String topic : List.of(Topics.WELLBEING_METRICS, control)) {
+      Compaction.soon(bootstrap(), topic);
     }
     assertThat(TopicSpec.of(Topics.WELLBEING_METRICS).policy().compacted()).isFalse();
 
@@ -131,10 +119,6 @@ class MetricsTopicReplayTest {
       }
     }
     assertThat(replayed).isEqualTo(expected);
-  }
-
-  private static AlterConfigOp set(String key, String value) {
-    return new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET);
   }
 
   private static String day(String person, LocalDate date) {

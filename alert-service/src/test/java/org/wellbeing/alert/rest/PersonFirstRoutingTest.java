@@ -13,27 +13,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.TestClock;
-import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.service.DeliveryDispatcher;
-import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
 import org.wellbeing.testing.PostgresResource;
@@ -199,61 +195,11 @@ class PersonFirstRoutingTest {
         .until(() -> dispatchAnd(condition));
   }
 
-  /** The team and its manager, who works Monday to Friday 09:00-17:00 in Berlin. */
   private void directory() {
-    StringBuilder windows = new StringBuilder("{");
-    for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-      windows
-          .append(windows.length() > 1 ? "," : "")
-          .append("\"%s\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]".formatted(day));
-    }
-    produce(
-        List.of(
-            new ProducerRecord<>(
-                Topics.ORG_DIRECTORY,
-                "team:" + team,
-                "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
-                    .formatted(team, manager)),
-            new ProducerRecord<>(
-                Topics.ORG_DIRECTORY,
-                manager,
-                "{\"personId\": \"%s\", \"teamId\": \"boards\", \"timeZone\": \"Europe/Berlin\", \"workingWindows\": %s}"
-                    .formatted(manager, windows.append("}")))));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(() -> DirectoryPersonEntity.findById(manager) != null));
+    Fixtures.teamWithManager(bootstrap, team, manager);
   }
 
-  /** Five working days of {@code hours} each in the week of 2 March 2026. */
   private void week(String person, int hours) {
-    List<ProducerRecord<String, String>> records = new ArrayList<>();
-    for (int d = 0; d < 5; d++) {
-      String metrics =
-          """
-          {"personId": "%s", "teamId": "%s", "managerId": "%s", "date": "%s", "workedHours": %d,
-           "meetingHours": 0, "focusHours": 0, "learningHours": 0, "plannedLearningHours": 0,
-           "afterHoursHours": 0, "restHours": null, "absence": false, "balance": 1,
-           "timeManagement": 1, "planAccuracy": 0.5, "learningEfficiency": 0.5, "skillRate": 0.25,
-           "skillDelta": 0, "skill": 50, "computedAt": "%s", "contractHours": 8,
-           "workingDay": true, "weeklyRestHours": 100}"""
-              .formatted(
-                  person,
-                  team,
-                  manager,
-                  LocalDate.parse("2026-03-02").plusDays(d),
-                  hours,
-                  Instant.now());
-      records.add(new ProducerRecord<>(Topics.WELLBEING_METRICS, person, metrics));
-    }
-    produce(records);
-  }
-
-  private void produce(List<ProducerRecord<String, String>> records) {
-    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
-      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
-    }
+    Fixtures.week(bootstrap, person, team, manager, hours);
   }
 }

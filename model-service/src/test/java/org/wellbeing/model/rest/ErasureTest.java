@@ -13,18 +13,11 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.contract.Topics;
+import org.wellbeing.testing.Compaction;
 import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
 import org.wellbeing.testing.PostgresResource;
@@ -61,29 +54,6 @@ class ErasureTest {
                             .setParameter(1, person)
                             .getSingleResult())
                     .longValue());
-  }
-
-  /** Small segments and an eager cleaner on {@code topic}: compaction within seconds. */
-  private void compactSoon(String topic) {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      admin
-          .incrementalAlterConfigs(
-              Map.of(
-                  new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                  List.of(
-                      set(TopicConfig.SEGMENT_MS_CONFIG, "100"),
-                      set(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01"),
-                      set(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0"))))
-          .all()
-          .get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static AlterConfigOp set(String key, String value) {
-    return new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET);
   }
 
   /** A record on every partition, so each closes its segment and the cleaner may take it. */
@@ -179,7 +149,7 @@ class ErasureTest {
     // tombstone is
     assertThat(topics.readToEnd(Topics.ORG_DIRECTORY))
         .anyMatch(r -> person.equals(r.key()) && r.raw().value() != null);
-    compactSoon(Topics.ORG_DIRECTORY);
+    Compaction.soon(bootstrap, Topics.ORG_DIRECTORY);
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(500))
