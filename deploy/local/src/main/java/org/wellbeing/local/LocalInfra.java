@@ -1,12 +1,7 @@
 package org.wellbeing.local;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -90,19 +82,8 @@ public final class LocalInfra {
             .start();
     log("Kafka up on 127.0.0.1:%d", kafkaPort);
 
-    GreenMail mail =
-        new GreenMail(
-                new ServerSetup[] {
-                  new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                  new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-                })
-            // any user name and password read any mailbox: this is a demo's mail catcher
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-    mail.start();
     Path mailDir = data.resolve("mail");
-    Files.createDirectories(mailDir);
-    ScheduledExecutorService mailSaver = Executors.newSingleThreadScheduledExecutor();
-    mailSaver.scheduleWithFixedDelay(() -> saveMail(mail, mailDir), 2, 2, TimeUnit.SECONDS);
+    LocalMail mail = LocalMail.start(mailDir, smtpPort, imapPort);
     log(
         "SMTP up on 127.0.0.1:%d, IMAP on 127.0.0.1:%d, mail kept in %s",
         smtpPort, imapPort, mailDir);
@@ -113,8 +94,7 @@ public final class LocalInfra {
             new Thread(
                 () -> {
                   log("stopping Kafka, PostgreSQL and the mail server");
-                  mailSaver.shutdownNow();
-                  mail.stop();
+                  mail.close();
                   broker.close();
                   try {
                     postgres.close();
@@ -126,26 +106,6 @@ public final class LocalInfra {
     Files.writeString(ready, String.valueOf(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
     log("infrastructure ready in %d ms", (System.nanoTime() - started) / 1_000_000);
     stopped.await();
-  }
-
-  /** Writes each message not yet saved to {@code dir} as {@code <n>-<first recipient>.eml}. */
-  private static void saveMail(GreenMail mail, Path dir) {
-    MimeMessage[] messages = mail.getReceivedMessages();
-    for (int i = 0; i < messages.length; i++) {
-      try {
-        String to =
-            messages[i].getAllRecipients()[0].toString().replaceAll("[^A-Za-z0-9@._-]", "_");
-        Path file = dir.resolve("%04d-%s.eml".formatted(i + 1, to));
-        if (!Files.exists(file)) {
-          try (var out = Files.newOutputStream(file)) {
-            messages[i].writeTo(out);
-          }
-          log("mail %d to %s: %s", i + 1, to, messages[i].getSubject());
-        }
-      } catch (IOException | MessagingException | RuntimeException e) {
-        log("could not save mail %d: %s", i + 1, e);
-      }
-    }
   }
 
   private static void createDatabases(EmbeddedPostgres postgres) throws SQLException {
