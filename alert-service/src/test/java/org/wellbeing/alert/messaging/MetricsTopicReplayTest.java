@@ -89,15 +89,15 @@ class MetricsTopicReplayTest {
           producer.send(new ProducerRecord<>(Topics.WELLBEING_METRICS, person, value));
           producer.send(new ProducerRecord<>(control, person, value));
         }
-        producer.flush();
-        // a later record rolls the segment, so the earlier ones become cleanable
-        Thread.sleep(150);
       }
+      producer.flush();
       await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(500))
           .until(
               () -> {
+                // a record appended once a segment is older than segment.ms rolls it, so the
+                // records before it become cleanable
                 producer.send(new ProducerRecord<>(control, "roll", "{}"));
                 producer.send(new ProducerRecord<>(Topics.WELLBEING_METRICS, "roll", "{}"));
                 producer.flush();
