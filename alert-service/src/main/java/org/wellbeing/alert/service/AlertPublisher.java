@@ -90,19 +90,19 @@ public class AlertPublisher {
         continue;
       }
       String payload = write(event);
+      RoutingPolicy routing = config.notifications().routing();
+      boolean aboutPerson = AlertEngine.PERSON.equals(alert.subjectType);
       List<RoutingPolicy.Recipient> recipients =
-          config
-              .notifications()
-              .routing()
-              .recipients(
-                  new RoutingPolicy.Change(
-                      AlertEngine.PERSON.equals(alert.subjectType),
-                      alert.subject,
-                      alert.managerId,
-                      Severity.valueOf(alert.severity),
-                      AlertChange.OPENED.equals(change.type()),
-                      managerTold(alert)),
-                  config.notifications().managerAfter());
+          routing.recipients(
+              new RoutingPolicy.Change(
+                  aboutPerson,
+                  alert.subject,
+                  alert.managerId,
+                  Severity.valueOf(alert.severity),
+                  AlertChange.OPENED.equals(change.type()),
+                  // a query a change, so asked only where the answer matters
+                  routing == RoutingPolicy.PERSON_FIRST && aboutPerson && managerTold(alert)),
+              config.notifications().managerAfter());
       for (RoutingPolicy.Recipient recipient : recipients) {
         Instant notBefore =
             deliverableAfter(
