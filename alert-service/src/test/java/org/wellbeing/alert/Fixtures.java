@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.contract.Topics;
@@ -53,12 +54,17 @@ public final class Fixtures {
                 ("{\"personId\": \"%s\", \"teamId\": \"boards\", \"timeZone\": \"Europe/Berlin\","
                         + " \"emails\": [\"%s@example.org\"], \"workingWindows\": %s}")
                     .formatted(manager, manager, WEEKDAY_WINDOWS))));
+    awaitStored(() -> DirectoryPersonEntity.findById(manager) != null);
+  }
+
+  /**
+   * Waits until {@code stored} holds, read in a transaction of its own: alert-service stores the
+   * directory with its own consumer, apart from the figures.
+   */
+  public static void awaitStored(Callable<Boolean> stored) {
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(() -> DirectoryPersonEntity.findById(manager) != null));
+        .until(() -> QuarkusTransaction.requiringNew().call(stored));
   }
 
   /** Five working days of {@code hours} each in 2026-W10, as model-service publishes them. */

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.DirectoryTeamEntity;
 import org.wellbeing.alert.persistence.WebhookEntity;
@@ -107,16 +108,11 @@ class AlertAccessMatrixTest {
                     .body("size()", equalTo(1))
                     .body("[0].teamId", equalTo("web-" + run)));
     // the directory has its own consumer: who manages whom may arrive after the alert
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            DirectoryTeamEntity.findById("org-" + run) != null
-                                && DirectoryTeamEntity.findById("web-" + run) != null
-                                && DirectoryPersonEntity.findById(subject) != null));
+    Fixtures.awaitStored(
+        () ->
+            DirectoryTeamEntity.findById("org-" + run) != null
+                && DirectoryTeamEntity.findById("web-" + run) != null
+                && DirectoryPersonEntity.findById(subject) != null);
     return given().header("Authorization", ADMIN).get(query).then().extract().path("[0].id");
   }
 

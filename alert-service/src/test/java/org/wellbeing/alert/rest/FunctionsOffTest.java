@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.persistence.AlertEntity;
+import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
@@ -86,16 +87,7 @@ class FunctionsOffTest {
                   .formatted(person, team)));
     }
     produce(directory);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                QuarkusTransaction.requiringNew()
-                        .call(
-                            () ->
-                                org.wellbeing.alert.persistence.DirectoryPersonEntity.count(
-                                    "teamId", team))
-                    == 5);
+    Fixtures.awaitStored(() -> DirectoryPersonEntity.count("teamId", team) == 5);
 
     List<ProducerRecord<String, String>> figures = new ArrayList<>();
     for (String person : people) {
@@ -172,8 +164,6 @@ class FunctionsOffTest {
   }
 
   private void produce(List<ProducerRecord<String, String>> records) {
-    try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
-      companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
-    }
+    Fixtures.produce(bootstrap, records);
   }
 }

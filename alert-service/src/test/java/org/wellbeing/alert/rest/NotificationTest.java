@@ -6,27 +6,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.TestClock;
+import org.wellbeing.alert.WebhookReceiver;
 import org.wellbeing.alert.domain.Signature;
 import org.wellbeing.alert.persistence.DeliveryEntity;
 import org.wellbeing.alert.service.DeliveryDispatcher;
@@ -51,9 +46,8 @@ class NotificationTest {
   @Inject TestClock clock;
   @Inject DeliveryDispatcher dispatcher;
 
-  private HttpServer server;
-  private final List<String[]> received = new CopyOnWriteArrayList<>();
-  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private WebhookReceiver receiver;
+  private List<String[]> received;
   private String run;
   private String team;
   private String manager;
@@ -63,27 +57,13 @@ class NotificationTest {
     run = UUID.randomUUID().toString().substring(0, 8);
     team = "team-" + run;
     manager = "mgr-" + run;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/hook",
-        exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          received.add(
-              new String[] {
-                body,
-                exchange.getRequestHeaders().getFirst(Signature.HEADER),
-                exchange.getRequestHeaders().getFirst("Idempotency-Key")
-              });
-          exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 204, -1);
-          exchange.close();
-        });
-    server.start();
+    receiver = new WebhookReceiver();
+    received = receiver.received();
   }
 
   @AfterEach
   void tearDown() {
-    server.stop(0);
+    receiver.close();
     clock.reset();
   }
 
@@ -92,7 +72,7 @@ class NotificationTest {
     clock.set(WEDNESDAY_MORNING);
     String secret = register();
     directory();
-    failuresLeft.set(2);
+    receiver.failNext(2);
     weekOver48("alice-" + run);
 
     awaitPendingNotification();
@@ -203,11 +183,9 @@ class NotificationTest {
     return given()
         .contentType("application/json")
         .body(
-            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"%s}"
+            "{\"url\": \"%s\", \"teamId\": \"%s\"%s}"
                 .formatted(
-                    server.getAddress().getPort(),
-                    team,
-                    format == null ? "" : ", \"format\": \"" + format + "\""))
+                    receiver.url(), team, format == null ? "" : ", \"format\": \"" + format + "\""))
         .put("/api/v1/webhooks/hook-" + run)
         .then()
         .statusCode(201)

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,20 +13,18 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.TestClock;
+import org.wellbeing.alert.WebhookReceiver;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.service.DeliveryDispatcher;
 import org.wellbeing.testing.KafkaBootstrap;
@@ -65,8 +62,7 @@ class PersonFirstRoutingTest {
   @Inject TestClock clock;
   @Inject DeliveryDispatcher dispatcher;
 
-  private HttpServer server;
-  private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private WebhookReceiver receiver;
   private String run;
   private String team;
   private String manager;
@@ -76,20 +72,12 @@ class PersonFirstRoutingTest {
     run = UUID.randomUUID().toString().substring(0, 8);
     team = "team-" + run;
     manager = "mgr-" + run;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/hook",
-        exchange -> {
-          received.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
+    receiver = new WebhookReceiver();
   }
 
   @AfterEach
   void tearDown() {
-    server.stop(0);
+    receiver.close();
     clock.reset();
   }
 
@@ -98,9 +86,7 @@ class PersonFirstRoutingTest {
     clock.set(WEDNESDAY_MORNING);
     given()
         .contentType("application/json")
-        .body(
-            "{\"url\": \"http://127.0.0.1:%d/hook\", \"teamId\": \"%s\"}"
-                .formatted(server.getAddress().getPort(), team))
+        .body("{\"url\": \"%s\", \"teamId\": \"%s\"}".formatted(receiver.url(), team))
         .put("/api/v1/webhooks/hook-" + run)
         .then()
         .statusCode(201);
@@ -143,8 +129,15 @@ class PersonFirstRoutingTest {
     assertThat(subjects(digestsFor(cem))).containsOnly(cem);
   }
 
-  private List<JsonNode> digestsFor(String recipient) {
-    return received.stream().filter(d -> recipient.equals(d.path("recipient").asText())).toList();
+  private List<JsonNode> digestsFor(String recipient) throws Exception {
+    List<JsonNode> digests = new ArrayList<>();
+    for (String[] r : receiver.received()) {
+      JsonNode digest = JSON.readTree(r[0]);
+      if (recipient.equals(digest.path("recipient").asText())) {
+        digests.add(digest);
+      }
+    }
+    return digests;
   }
 
   private static List<String> changes(List<JsonNode> digests) {
