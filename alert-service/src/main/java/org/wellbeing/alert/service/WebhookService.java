@@ -65,21 +65,16 @@ public class WebhookService {
     WebhookEntity existing = WebhookEntity.findById(id);
     String url = text(body, "url");
     String format = text(body, "format");
-    boolean email =
-        DigestFormat.EMAIL.key().equals(format)
-            || (format == null
-                && existing != null
-                && DigestFormat.EMAIL.key().equals(existing.format));
+    boolean wasEmail = existing != null && DigestFormat.EMAIL.key().equals(existing.format);
+    // the format the webhook will have: the one given, else the one it has
+    boolean email = format != null ? DigestFormat.EMAIL.key().equals(format) : wasEmail;
     if (email && url != null) {
       violations.add(
           Violation.of(
               "url", "an e-mail channel has no URL: digests go to each recipient's addresses"));
     }
-    boolean urlGiven =
-        !email
-            && (existing == null
-                || body.has("url")
-                || DigestFormat.EMAIL.key().equals(existing.format));
+    // a URL is needed by a new HTTP webhook and by an e-mail channel turned into one
+    boolean urlGiven = !email && (existing == null || wasEmail || body.has("url"));
     if (urlGiven && (url == null || url.length() > 2048 || !validUrl(url))) {
       violations.add(
           Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
