@@ -1,11 +1,13 @@
 package org.wellbeing.contract;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * One interval of a person's time, as published on {@link Topics#WORK_EVENTS}.
+ * One interval of a person's time, as published on {@link Topics#WORK_EVENTS}. Read back, its times
+ * keep the offset they were written with.
  *
  * @param autoClosed true when a clock punch left open too long was closed by the system; absent
  *     otherwise
@@ -14,10 +16,11 @@ public record WorkEvent(
     String eventId,
     long version,
     String personId,
-    EventKind kind,
-    OffsetDateTime start,
-    OffsetDateTime end,
-    EventStatus status,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES) EventKind kind,
+    @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime start,
+    @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime end,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES) EventStatus status,
     String skill,
     String source,
     String title,

@@ -1,19 +1,17 @@
 package org.wellbeing.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Checks WorkEvents as they arrive in JSON (CONTRACT.md) and reports every bad field of every item,
- * so a client can fix a whole batch in one round. Ingest checks what it accepts; the model checks
- * again what it consumes.
+ * The rules a WorkEvent must meet wherever it comes from (CONTRACT.md, MODEL.md): what an importer
+ * builds (CSV, iCalendar, clock), what a REST body binds to, and what a consumer reads from Kafka
+ * are all held to this one list, so nothing accepted at the edge is refused downstream and nothing
+ * the store cannot hold gets past it.
  */
 public final class WorkEventValidator {
 
@@ -37,25 +35,45 @@ public final class WorkEventValidator {
     this.latest = latest;
   }
 
-  /**
-   * What is wrong with an event built by an importer (CSV, iCalendar, clock): the same rules the
-   * JSON intake and the consumers apply, so nothing accepted is refused downstream.
-   */
+  /** What is wrong with {@code e}, each violation carrying {@code index}; empty when valid. */
   public List<Violation> problems(int index, WorkEvent e) {
     List<Violation> violations = new ArrayList<>();
-    Item item = new Item(index, null, violations);
-    item.checkText("eventId", e.eventId(), MAX_EVENT_ID_LENGTH, false);
-    item.checkText("personId", e.personId(), 64, false);
-    if (e.personId() != null && !PERSON_ID.matcher(e.personId()).matches()) {
-      item.violation("personId", "must be 1-64 characters of A-Za-z0-9._@-");
-    }
-    item.checkText("skill", e.skill(), MAX_SKILL_LENGTH, false);
-    item.checkText("source", e.source(), MAX_TEXT_LENGTH, false);
-    item.checkText("title", e.title(), MAX_TEXT_LENGTH, true);
-    checkRange(item, "start", e.start());
-    checkRange(item, "end", e.end());
+    Item item = new Item(index, violations);
+    item.checkText("eventId", e.eventId(), MAX_EVENT_ID_LENGTH, false, true);
     if (e.version() < 1) {
       item.violation("version", "must be a whole number of at least 1");
+    }
+    item.checkText("personId", e.personId(), 64, false, true);
+    if (e.personId() != null && !PERSON_ID.matcher(e.personId()).matches()) {
+      item.violation("personId", PERSON_ID_RULE);
+    }
+    if (e.kind() == null) {
+      item.violation("kind", "is required");
+    }
+    if (e.start() == null) {
+      item.violation("start", "is required");
+    }
+    if (e.end() == null) {
+      item.violation("end", "is required");
+    }
+    if (e.status() == null) {
+      item.violation("status", "is required");
+    }
+    item.checkText("skill", e.skill(), MAX_SKILL_LENGTH, false, false);
+    item.checkText("source", e.source(), MAX_TEXT_LENGTH, false, false);
+    item.checkText("title", e.title(), MAX_TEXT_LENGTH, true, false);
+    checkRange(item, "start", e.start());
+    checkRange(item, "end", e.end());
+    if (e.start() != null && e.end() != null) {
+      Duration span = Duration.between(e.start().toInstant(), e.end().toInstant());
+      if (span.isNegative() || span.isZero()) {
+        item.violation("end", "must be after start");
+      } else if (e.kind() != null && span.compareTo(WorkEvent.maxSpan(e.kind())) > 0) {
+        item.violation(
+            "end",
+            "a %s event spans at most %d hours"
+                .formatted(e.kind(), WorkEvent.maxSpan(e.kind()).toHours()));
+      }
     }
     return violations;
   }
@@ -68,9 +86,12 @@ public final class WorkEventValidator {
   }
 
   /** MODEL.md: 1–64 characters of {@code A-Za-z0-9._@-}. */
-  public static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+  public static final Pattern PERSON_ID = Pattern.compile(WorkEventValidator.PERSON_ID_REGEX);
 
-  static final int MAX_EVENT_ID_LENGTH = 256;
+  /** The pattern of {@link #PERSON_ID}, for annotations. */
+  public static final String PERSON_ID_REGEX = "[A-Za-z0-9._@-]{1,64}";
+
+  public static final int MAX_EVENT_ID_LENGTH = 256;
 
   /** Longest {@code source} or {@code title}, in UTF-16 units as {@link String#length()} counts. */
   public static final int MAX_TEXT_LENGTH = 1024;
@@ -97,174 +118,58 @@ public final class WorkEventValidator {
     return value.substring(0, end);
   }
 
-  /** The valid events of {@code items}; every problem of every item goes to {@code violations}. */
-  public List<WorkEvent> validate(List<JsonNode> items, List<Violation> violations) {
-    List<WorkEvent> events = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      WorkEvent event = validate(i, items.get(i), violations);
-      if (event != null) {
-        events.add(event);
-      }
-    }
-    return events;
-  }
-
-  /** The event {@code node} describes, or null with its problems added to {@code violations}. */
-  public WorkEvent validate(int index, JsonNode node, List<Violation> violations) {
-    if (node == null || !node.isObject()) {
-      violations.add(new Violation(index, null, "must be a JSON object"));
-      return null;
-    }
-    int before = violations.size();
-    Item item = new Item(index, node, violations);
-    String eventId = item.requiredText("eventId", MAX_EVENT_ID_LENGTH);
-    long version = item.version();
-    String personId = item.requiredText("personId", 64);
-    if (personId != null && !PERSON_ID.matcher(personId).matches()) {
-      item.violation("personId", "must be 1-64 characters of A-Za-z0-9._@-");
-    }
-    EventKind kind = item.enumValue("kind", EventKind.class, null);
-    OffsetDateTime start = item.instant("start");
-    OffsetDateTime end = item.instant("end");
-    EventStatus status = item.enumValue("status", EventStatus.class, EventStatus.CONFIRMED);
-    String skill = item.optionalText("skill", MAX_SKILL_LENGTH);
-    String source = item.optionalText("source", MAX_TEXT_LENGTH);
-    String title = item.optionalText("title", MAX_TEXT_LENGTH);
-    item.checkText("eventId", eventId, MAX_EVENT_ID_LENGTH, false);
-    item.checkText("skill", skill, MAX_SKILL_LENGTH, false);
-    item.checkText("source", source, MAX_TEXT_LENGTH, false);
-    item.checkText("title", title, MAX_TEXT_LENGTH, true);
-    checkRange(item, "start", start);
-    checkRange(item, "end", end);
-    if (start != null && end != null) {
-      Duration span = Duration.between(start.toInstant(), end.toInstant());
-      if (span.isNegative() || span.isZero()) {
-        item.violation("end", "must be after start");
-      } else if (kind != null && span.compareTo(WorkEvent.maxSpan(kind)) > 0) {
-        item.violation(
-            "end",
-            "a %s event spans at most %d hours".formatted(kind, WorkEvent.maxSpan(kind).toHours()));
-      }
-    }
-    if (violations.size() > before) {
-      return null;
-    }
-    return new WorkEvent(
-        eventId, version, personId, kind, start, end, status, skill, source, title, null);
-  }
-
-  /** Field access for one item that records what is wrong instead of failing on it. */
-  private record Item(int index, JsonNode node, List<Violation> violations) {
+  /** Records what is wrong with one item instead of failing on it. */
+  private record Item(int index, List<Violation> violations) {
 
     void violation(String field, String message) {
       violations.add(new Violation(index, field, message));
     }
 
-    /**
-     * Control characters (NUL among them, which PostgreSQL cannot store) are refused; a title may
-     * hold tabs and line breaks. Lengths and blanks are checked where the text is read.
-     */
-    void checkText(String field, String value, int maxLength, boolean multiline) {
-      if (value == null) {
+    void checkText(String field, String value, int maxLength, boolean multiline, boolean required) {
+      if (value == null || value.isBlank()) {
+        if (required) {
+          violation(field, value == null ? "is required" : "must not be blank");
+        }
         return;
       }
-      if (node == null && value.length() > maxLength) {
+      if (value.length() > maxLength) {
         violation(field, "must be at most %d characters".formatted(maxLength));
       }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
-        if ((Character.isISOControl(c) && !allowed)
-            || (Character.isSurrogate(c) && !pairedSurrogate(value, i))) {
-          violation(field, "must not contain control characters or broken surrogate pairs");
-          return;
-        }
-        if (Character.isHighSurrogate(c)) {
-          i++;
-        }
+      if (!isPlainText(value, multiline)) {
+        violation(field, PLAIN_TEXT_RULE);
       }
     }
+  }
 
-    private static boolean pairedSurrogate(String value, int i) {
-      return Character.isHighSurrogate(value.charAt(i))
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1));
-    }
+  /** What {@link #isPlainText} refuses, as told to a caller. */
+  public static final String PLAIN_TEXT_RULE =
+      "must not contain control characters or broken surrogate pairs";
 
-    String requiredText(String field, int maxLength) {
-      JsonNode value = node.get(field);
-      if (value == null || value.isNull()) {
-        violation(field, "is required");
-        return null;
-      }
-      return text(field, value, maxLength);
-    }
+  /** What {@link #PERSON_ID} accepts, as told to a caller. */
+  public static final String PERSON_ID_RULE = "must be 1-64 characters of A-Za-z0-9._@-";
 
-    String optionalText(String field, int maxLength) {
-      JsonNode value = node.get(field);
-      return value == null || value.isNull() ? null : text(field, value, maxLength);
+  /**
+   * Whether {@code value} is free of control characters (NUL among them, which PostgreSQL cannot
+   * store) and of unpaired surrogates; {@code multiline} text may hold tabs and line breaks.
+   */
+  public static boolean isPlainText(String value, boolean multiline) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowed = multiline && (c == '\t' || c == '\n' || c == '\r');
+      if ((Character.isISOControl(c) && !allowed)
+          || (Character.isSurrogate(c) && !pairedSurrogate(value, i))) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
     }
+    return true;
+  }
 
-    private String text(String field, JsonNode value, int maxLength) {
-      if (!value.isTextual()) {
-        violation(field, "must be a string");
-        return null;
-      }
-      String text = value.textValue();
-      if (text.isBlank()) {
-        violation(field, "must not be blank");
-        return null;
-      }
-      if (text.length() > maxLength) {
-        violation(field, "must be at most %d characters".formatted(maxLength));
-        return null;
-      }
-      return text;
-    }
-
-    long version() {
-      JsonNode value = node.get("version");
-      if (value == null || value.isNull()) {
-        return 1;
-      }
-      if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 1) {
-        violation("version", "must be a whole number of at least 1");
-        return 1;
-      }
-      return value.asLong();
-    }
-
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
-      JsonNode value = node.get(field);
-      if (value == null || value.isNull()) {
-        if (defaultValue == null) {
-          violation(field, "is required");
-        }
-        return defaultValue;
-      }
-      if (value.isTextual()) {
-        try {
-          return Enum.valueOf(type, value.textValue().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          // reported below with the allowed values
-        }
-      }
-      violation(field, "must be one of " + List.of(type.getEnumConstants()));
-      return null;
-    }
-
-    OffsetDateTime instant(String field) {
-      String text = requiredText(field, 64);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return OffsetDateTime.parse(text);
-      } catch (DateTimeParseException e) {
-        violation(
-            field, "must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00");
-        return null;
-      }
-    }
+  private static boolean pairedSurrogate(String value, int i) {
+    return Character.isHighSurrogate(value.charAt(i))
+        && i + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(i + 1));
   }
 }

@@ -1,8 +1,5 @@
 package org.wellbeing.alert.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +21,7 @@ import org.wellbeing.alert.domain.Severity;
 import org.wellbeing.alert.service.AlertQueryService;
 import org.wellbeing.alert.service.AlertQueryService.Filter;
 import org.wellbeing.alert.service.AlertQueryService.Result;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.contract.Alert;
 import org.wellbeing.contract.Violation;
 
@@ -40,11 +38,11 @@ public class AlertResource {
   static final long MAX_OFFSET = 1_000_000;
 
   private final AlertQueryService alerts;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
 
-  public AlertResource(AlertQueryService alerts, ObjectMapper json) {
+  public AlertResource(AlertQueryService alerts, RequestBodies bodies) {
     this.alerts = alerts;
-    this.json = json;
+    this.bodies = bodies;
   }
 
   /**
@@ -100,24 +98,8 @@ public class AlertResource {
   @Path("/{id}/ack")
   @Consumes(MediaType.APPLICATION_JSON)
   public Alert acknowledge(@PathParam("id") String id, String body) {
-    JsonNode node;
-    try {
-      node = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
-          "the body is not valid JSON", List.of(Violation.of(null, "malformed JSON")));
-    }
-    List<Violation> violations = new ArrayList<>();
-    LocalDate until =
-        date(
-            "until",
-            node.path("until").isTextual() ? node.get("until").asText() : null,
-            violations);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid acknowledgement", violations);
-    }
-    String reason = node.path("reason").isTextual() ? node.get("reason").asText() : null;
-    return alerts.acknowledge(id, reason, until);
+    AcknowledgementRequest ack = bodies.one(body, AcknowledgementRequest.class);
+    return alerts.acknowledge(id, ack.reason(), ack.until());
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -1,8 +1,6 @@
 package org.wellbeing.alert.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,25 +11,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
-import org.wellbeing.alert.domain.InvalidInputException;
 import org.wellbeing.alert.service.WebhookService;
 import org.wellbeing.alert.service.WebhookService.Saved;
+import org.wellbeing.common.rest.InvalidBodyException;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.Violation;
 
-/** Webhook registrations: {@code {"url": "…", "teamId": "…"?, "secret": "…"?}}. */
+/** Webhook registrations: {@code {"url": "…", "teamId": "…"?, "secret": "…"?, "format": "…"?}}. */
 @Path("/api/v1/webhooks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.ADMIN)
 public class WebhookResource {
 
   private final WebhookService webhooks;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
 
-  public WebhookResource(WebhookService webhooks, ObjectMapper json) {
+  public WebhookResource(WebhookService webhooks, RequestBodies bodies) {
     this.webhooks = webhooks;
-    this.json = json;
+    this.bodies = bodies;
   }
 
   /**
@@ -41,14 +41,21 @@ public class WebhookResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("id") String id, String body) {
-    JsonNode node;
-    try {
-      node = json.readTree(body == null ? "" : body);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
-          "the body is not valid JSON", List.of(Violation.of(null, "malformed JSON")));
+    JsonNode tree = bodies.object(body);
+    List<Violation> found = new ArrayList<>();
+    WebhookRequest request = bodies.bind(-1, tree, WebhookRequest.class, found);
+    if (!found.isEmpty()) {
+      throw new InvalidBodyException("invalid webhook", found);
     }
-    Saved saved = webhooks.put(id, node);
+    // records cannot tell a field left out from one given as null; a team is cleared by null
+    Saved saved =
+        webhooks.put(
+            id,
+            request.url(),
+            tree.has("teamId"),
+            request.teamId(),
+            request.secret(),
+            request.format());
     return Response.status(saved.created() ? 201 : 200).entity(saved.webhook()).build();
   }
 

@@ -1,7 +1,6 @@
 package org.wellbeing.alert.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -48,23 +47,18 @@ public class WebhookService {
   }
 
   /**
-   * Creates a webhook, answering its signing secret this once; or changes an existing one's fields
-   * that {@code body} names (url, teamId, format, secret), leaving the others and never answering
-   * the secret.
+   * Creates a webhook, answering its signing secret this once; or changes the fields of an existing
+   * one that are given (non-null; a team given as null, {@code teamGiven}, clears it), leaving the
+   * others and never answering the secret.
    */
   @Transactional
-  public Saved put(String id, JsonNode body) {
+  public Saved put(
+      String id, String url, boolean teamGiven, String teamId, String secret, String format) {
     List<Violation> violations = new ArrayList<>();
     if (id == null || !id.matches("[A-Za-z0-9._@-]{1,64}")) {
       violations.add(Violation.of("id", "must be 1-64 characters of A-Za-z0-9._@-"));
     }
-    if (body == null || !body.isObject()) {
-      throw new InvalidInputException(
-          "invalid webhook", List.of(Violation.of(null, "the body must be a JSON object")));
-    }
     WebhookEntity existing = WebhookEntity.findById(id);
-    String url = text(body, "url");
-    String format = text(body, "format");
     boolean wasEmail = existing != null && DigestFormat.EMAIL.key().equals(existing.format);
     // the format the webhook will have: the one given, else the one it has
     boolean email = format != null ? DigestFormat.EMAIL.key().equals(format) : wasEmail;
@@ -74,8 +68,8 @@ public class WebhookService {
               "url", "an e-mail channel has no URL: digests go to each recipient's addresses"));
     }
     // a URL is needed by a new HTTP webhook and by an e-mail channel turned into one
-    boolean urlGiven = !email && (existing == null || wasEmail || body.has("url"));
-    if (urlGiven && (url == null || url.length() > 2048 || !validUrl(url))) {
+    boolean urlNeeded = !email && (existing == null || wasEmail || url != null);
+    if (urlNeeded && (url == null || !validUrl(url))) {
       violations.add(
           Violation.of("url", "must be an absolute http or https URL of at most 2048 characters"));
     }
@@ -85,26 +79,6 @@ public class WebhookService {
       } catch (OutboundHttp.OutboundException e) {
         violations.add(Violation.of("url", e.getMessage()));
       }
-    }
-    for (String field : List.of("url", "teamId", "secret", "format")) {
-      JsonNode value = body.get(field);
-      // a field given as a number or an object is refused, not taken for "left out"
-      if (value != null && !value.isNull() && !value.isTextual()) {
-        violations.add(Violation.of(field, "must be a string"));
-      }
-    }
-    String teamId = text(body, "teamId");
-    if (teamId != null && !teamId.matches("[A-Za-z0-9._@-]{1,64}")) {
-      violations.add(Violation.of("teamId", "must be 1-64 characters of A-Za-z0-9._@-"));
-    }
-    if (format != null && DigestFormat.parse(format).isEmpty()) {
-      violations.add(Violation.of("format", "must be json, slack, teams or email"));
-    }
-    String secret = text(body, "secret");
-    if (secret != null
-        && (secret.length() < 16 || secret.length() > 256 || !secret.matches("\\p{Graph}+"))) {
-      violations.add(
-          Violation.of("secret", "must be 16 to 256 printable characters without spaces"));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid webhook", violations);
@@ -132,7 +106,7 @@ public class WebhookService {
       } else if (url != null) {
         webhook.url = url;
       }
-      if (body.has("teamId")) {
+      if (teamGiven) {
         webhook.teamId = teamId;
       }
       if (format != null) {
@@ -161,13 +135,6 @@ public class WebhookService {
     if (!WebhookEntity.deleteById(id)) {
       throw new NotFoundException("webhook", id);
     }
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode value = body == null ? null : body.get(field);
-    return value == null || value.isNull() || !value.isTextual() || value.asText().isBlank()
-        ? null
-        : value.asText();
   }
 
   private static boolean validUrl(String url) {

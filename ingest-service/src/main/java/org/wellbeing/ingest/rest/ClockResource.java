@@ -1,7 +1,5 @@
 package org.wellbeing.ingest.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,11 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.domain.InvalidInputException;
@@ -25,12 +20,12 @@ import org.wellbeing.ingest.service.IngestAccess;
 public class ClockResource {
 
   private final ClockService clock;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
   private final IngestAccess access;
 
-  public ClockResource(ClockService clock, ObjectMapper json, IngestAccess access) {
+  public ClockResource(ClockService clock, RequestBodies bodies, IngestAccess access) {
     this.clock = clock;
-    this.json = json;
+    this.bodies = bodies;
     this.access = access;
   }
 
@@ -38,33 +33,20 @@ public class ClockResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response punch(@PathParam("personId") String personId, String body) {
-    JsonNode node = JsonItems.parse(json, body, 1).get(0);
-    List<Violation> violations = new ArrayList<>();
     if (!WorkEventValidator.PERSON_ID.matcher(personId).matches()) {
-      violations.add(Violation.of("personId", "must be 1-64 characters of A-Za-z0-9._@-"));
+      throw new InvalidInputException(
+          "invalid clock punch",
+          List.of(Violation.of("personId", WorkEventValidator.PERSON_ID_RULE)));
     }
-    String action = node.path("action").asText("").toUpperCase(Locale.ROOT);
-    if (!"IN".equals(action) && !"OUT".equals(action)) {
-      violations.add(Violation.of("action", "must be IN or OUT"));
-    }
-    OffsetDateTime at = null;
-    if (node.hasNonNull("at")) {
-      try {
-        at = OffsetDateTime.parse(node.get("at").asText());
-      } catch (DateTimeException e) {
-        violations.add(Violation.of("at", "must be an ISO-8601 date-time with an offset"));
-      }
-    }
-    String given = node.hasNonNull("eventId") ? node.get("eventId").asText() : null;
+    ClockPunchRequest punch = bodies.one(body, ClockPunchRequest.class);
     // a person's own ids live in their namespace (IngestAccess.ownEventId); the bound holds after
-    String eventId = given == null || given.isBlank() ? given : access.ownEventId(personId, given);
-    if (eventId != null && (eventId.isBlank() || eventId.length() > 256)) {
-      violations.add(Violation.of("eventId", "must be 1-256 characters"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid clock punch", violations);
+    String eventId = access.ownEventId(personId, punch.eventId());
+    if (eventId != null && eventId.length() > WorkEventValidator.MAX_EVENT_ID_LENGTH) {
+      throw new InvalidInputException(
+          "invalid clock punch", List.of(Violation.of("eventId", "must be 1-256 characters")));
     }
     access.requirePostingFor(personId);
-    return Response.accepted(clock.punch(personId, action, at, eventId)).build();
+    return Response.accepted(clock.punch(personId, punch.action().name(), punch.at(), eventId))
+        .build();
   }
 }

@@ -1,9 +1,5 @@
 package org.wellbeing.ingest.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,12 +9,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.wellbeing.common.config.PipelineConfig;
+import org.wellbeing.common.rest.InvalidBodyException;
+import org.wellbeing.common.rest.ItemLimitException;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
 import org.wellbeing.ingest.config.IngestConfig;
 import org.wellbeing.ingest.domain.InvalidInputException;
-import org.wellbeing.ingest.domain.TooManyItemsException;
 import org.wellbeing.ingest.service.EventIngestService;
 import org.wellbeing.ingest.service.IngestAccess;
 
@@ -29,20 +27,20 @@ public class EventResource {
   static final String SOURCE = "json";
 
   private final EventIngestService service;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
   private final IngestConfig config;
   private final WorkEventValidator validator;
   private final IngestAccess access;
 
   public EventResource(
       EventIngestService service,
-      ObjectMapper json,
+      RequestBodies bodies,
       IngestConfig config,
       PipelineConfig pipeline,
       IngestAccess access) {
     this.access = access;
     this.service = service;
-    this.json = json;
+    this.bodies = bodies;
     this.config = config;
     this.validator = pipeline.events().validator();
   }
@@ -51,37 +49,32 @@ public class EventResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response post(String body) {
-    List<JsonNode> items;
+    RequestBodies.Batch<WorkEventRequest> batch;
     try {
-      items = JsonItems.parse(json, body, config.maxEventsPerRequest());
-    } catch (InvalidInputException e) {
+      batch = bodies.batch(body, WorkEventRequest.class, config.maxEventsPerRequest());
+    } catch (InvalidBodyException e) {
       service.rejected(SOURCE, "malformed", 1);
       throw e;
-    } catch (TooManyItemsException e) {
+    } catch (ItemLimitException e) {
       service.rejected(SOURCE, "too_large", e.count());
       throw e;
     }
-    for (JsonNode item : items) {
-      if (item instanceof ObjectNode object
-          && object.get("eventId") instanceof TextNode eventId
-          && object.get("personId") instanceof TextNode personId) {
-        object.put("eventId", access.ownEventId(personId.textValue(), eventId.textValue()));
-      }
-      // a title too long to store is shortened, not refused: no figure reads it
-      if (item instanceof ObjectNode object
-          && object.get("title") instanceof TextNode title
-          && title.textValue().length() > WorkEventValidator.MAX_TEXT_LENGTH) {
-        object.put("title", WorkEventValidator.title(title.textValue()));
+    List<Violation> violations = new ArrayList<>(batch.violations());
+    List<WorkEvent> events = new ArrayList<>(batch.items().size());
+    for (int i = 0; i < batch.items().size(); i++) {
+      WorkEventRequest item = batch.items().get(i);
+      if (item != null) {
+        WorkEvent event = item.toEvent(access.ownEventId(item.personId(), item.eventId()));
+        violations.addAll(validator.problems(batch.index(i), event));
+        events.add(event);
       }
     }
-    List<Violation> violations = new ArrayList<>();
-    List<WorkEvent> events = validator.validate(items, violations);
     if (!violations.isEmpty()) {
-      service.rejected(SOURCE, "invalid", items.size());
+      int items = batch.items().size();
+      service.rejected(SOURCE, "invalid", items);
       long bad = violations.stream().mapToInt(Violation::index).distinct().count();
       throw new InvalidInputException(
-          "%d of %d events are invalid; none was published".formatted(bad, items.size()),
-          violations);
+          "%d of %d events are invalid; none was published".formatted(bad, items), violations);
     }
     access.requirePostingFor(events.stream().map(WorkEvent::personId).distinct().toList());
     int accepted = service.publish(events, SOURCE);

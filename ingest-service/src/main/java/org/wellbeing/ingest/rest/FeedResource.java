@@ -1,7 +1,5 @@
 package org.wellbeing.ingest.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.ingest.service.FeedService;
 import org.wellbeing.ingest.service.FeedService.FeedStatus;
@@ -23,25 +22,18 @@ import org.wellbeing.ingest.service.FeedService.Saved;
 public class FeedResource {
 
   private final FeedService feeds;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
 
-  public FeedResource(FeedService feeds, ObjectMapper json) {
+  public FeedResource(FeedService feeds, RequestBodies bodies) {
     this.feeds = feeds;
-    this.json = json;
+    this.bodies = bodies;
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("feedId") String feedId, String body) {
-    JsonNode node = JsonItems.parse(json, body, 1).get(0);
-    Saved saved =
-        feeds.subscribe(
-            feedId,
-            node.hasNonNull("personId") ? node.get("personId").asText() : null,
-            node.hasNonNull("url") ? node.get("url").asText() : null,
-            node.hasNonNull("pollMinutes") && node.get("pollMinutes").canConvertToInt()
-                ? node.get("pollMinutes").asInt()
-                : null);
+    FeedRequest feed = bodies.one(body, FeedRequest.class);
+    Saved saved = feeds.subscribe(feedId, feed.personId(), feed.url(), feed.pollMinutes());
     return Response.status(saved.created() ? 201 : 200).entity(saved.feed()).build();
   }
 

@@ -3,6 +3,7 @@ package org.wellbeing.ingest.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -145,6 +146,31 @@ class EventResourceTest {
   }
 
   @Test
+  void bindingAndFieldRulesAndEventRulesAreAllReportedInOneAnswer() {
+    String body =
+        "["
+            + event(run + "-v1", "alice", "WORK", "2026-03-02T09:00:00Z", "2026-03-02T17:00:00Z")
+            + ","
+            + event(run + "-v2", "bad id!", "WORK", "2026-03-02T09:00:00Z", "2026-03-03T17:00:00Z")
+            + ","
+            + "{\"eventId\": 5, \"personId\": \"alice\"}"
+            + ","
+            + event(run + "-v4", "alice", "WORK", "1999-03-02T09:00:00Z", "1999-03-02T17:00:00Z")
+            + "]";
+
+    given()
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("3 of 4 events are invalid; none was published"))
+        .body("errors.path", contains("[1].personId", "[2].eventId", "[3].start", "[3].end"))
+        .body("errors[1].message", equalTo("must be a string"));
+  }
+
+  @Test
   void oneBadItemRejectsTheRequestAndNothingOfItIsPublished() {
     String body =
         "["
@@ -163,7 +189,8 @@ class EventResourceTest {
         .body("status", equalTo(400))
         .body("errors", hasSize(1))
         .body("errors[0].index", equalTo(1))
-        .body("errors[0].field", equalTo("end"));
+        .body("errors[0].field", equalTo("end"))
+        .body("errors[0].path", equalTo("[1].end"));
 
     // a later request's record arriving proves the earlier one had its chance to show up
     given()

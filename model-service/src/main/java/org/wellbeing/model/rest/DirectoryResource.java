@@ -1,6 +1,5 @@
 package org.wellbeing.model.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,17 +17,15 @@ import org.wellbeing.model.service.DirectoryImport.Imported;
 public class DirectoryResource {
 
   private final DirectoryImport imports;
-  private final ObjectMapper json;
 
-  public DirectoryResource(DirectoryImport imports, ObjectMapper json) {
+  public DirectoryResource(DirectoryImport imports) {
     this.imports = imports;
-    this.json = json;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Imported importJson(String body) {
-    return imports.importJson(JsonBody.read(json, body));
+    return imports.importJson(body);
   }
 
   @POST

@@ -1,6 +1,5 @@
 package org.wellbeing.model.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.common.rest.InvalidBodyException;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.AccessRecord;
 import org.wellbeing.contract.DailyMetrics;
@@ -30,6 +31,7 @@ import org.wellbeing.model.service.DirectoryService.Saved;
 import org.wellbeing.model.service.ErasureService;
 import org.wellbeing.model.service.ExportService;
 import org.wellbeing.model.service.GrowthService;
+import org.wellbeing.model.service.PersonRequest;
 
 /** People of the directory and their days. */
 @Path("/api/v1/people/{personId}")
@@ -46,7 +48,7 @@ public class PeopleResource {
 
   private final DayQueryService days;
   private final GrowthService growth;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
   private final AccessService access;
   private final ErasureService erasures;
   private final ExportService exports;
@@ -55,7 +57,7 @@ public class PeopleResource {
       DirectoryService directory,
       DayQueryService days,
       GrowthService growth,
-      ObjectMapper json,
+      RequestBodies bodies,
       AccessService access,
       ErasureService erasures,
       ExportService exports) {
@@ -64,7 +66,7 @@ public class PeopleResource {
     this.directory = directory;
     this.days = days;
     this.growth = growth;
-    this.json = json;
+    this.bodies = bodies;
     this.access = access;
   }
 
@@ -73,7 +75,12 @@ public class PeopleResource {
   @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("personId") String personId, String body) {
-    Saved<Person> saved = directory.putPerson(personId, JsonBody.read(json, body));
+    List<Violation> found = new ArrayList<>();
+    PersonRequest request = bodies.bind(-1, bodies.object(body), PersonRequest.class, found);
+    if (request == null) {
+      throw new InvalidBodyException("invalid person", found);
+    }
+    Saved<Person> saved = directory.putPerson(personId, request, found);
     return Response.status(saved.created() ? 201 : 200).entity(saved.value()).build();
   }
 

@@ -1,6 +1,5 @@
 package org.wellbeing.model.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,13 +10,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import org.wellbeing.common.rest.InvalidBodyException;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.contract.Team;
 import org.wellbeing.contract.TeamWeekMetrics;
+import org.wellbeing.contract.Violation;
 import org.wellbeing.model.service.AccessService;
 import org.wellbeing.model.service.DirectoryService;
 import org.wellbeing.model.service.DirectoryService.Saved;
+import org.wellbeing.model.service.TeamRequest;
 import org.wellbeing.model.service.TeamWeekService;
 
 /** Teams of the directory and their weekly figures. */
@@ -27,14 +31,17 @@ public class TeamsResource {
 
   private final DirectoryService directory;
   private final TeamWeekService weeks;
-  private final ObjectMapper json;
+  private final RequestBodies bodies;
   private final AccessService access;
 
   public TeamsResource(
-      DirectoryService directory, TeamWeekService weeks, ObjectMapper json, AccessService access) {
+      DirectoryService directory,
+      TeamWeekService weeks,
+      RequestBodies bodies,
+      AccessService access) {
     this.directory = directory;
     this.weeks = weeks;
-    this.json = json;
+    this.bodies = bodies;
     this.access = access;
   }
 
@@ -42,7 +49,12 @@ public class TeamsResource {
   @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("teamId") String teamId, String body) {
-    Saved<Team> saved = directory.putTeam(teamId, JsonBody.read(json, body));
+    List<Violation> found = new ArrayList<>();
+    TeamRequest request = bodies.bind(-1, bodies.object(body), TeamRequest.class, found);
+    if (request == null) {
+      throw new InvalidBodyException("invalid team", found);
+    }
+    Saved<Team> saved = directory.putTeam(teamId, request, found);
     return Response.status(saved.created() ? 201 : 200).entity(saved.value()).build();
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wellbeing.common.rest.RequestBodies;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.model.domain.InvalidInputException;
 
@@ -45,20 +46,28 @@ public class DirectoryImport {
 
   private final DirectoryService directory;
   private final ObjectMapper json;
+  private final RequestBodies bodies;
 
-  public DirectoryImport(DirectoryService directory, ObjectMapper json) {
+  public DirectoryImport(DirectoryService directory, ObjectMapper json, RequestBodies bodies) {
     this.directory = directory;
     this.json = json;
+    this.bodies = bodies;
   }
 
+  /** The two lists of an org chart in JSON; each item is bound on its own, to name its index. */
+  public record OrgChartRequest(ArrayNode teams, ArrayNode people) {}
+
+  /** Where a CSV row's line number rides along with the fields it is bound from. */
+  private static final String LINE = "line";
+
   @Transactional
-  public Imported importJson(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new InvalidInputException(
-          "invalid org chart",
-          List.of(Violation.of(null, "the body must be {\"teams\": [...], \"people\": [...]}")));
-    }
-    return importAll(body.path("teams"), body.path("people"));
+  public Imported importJson(String body) {
+    OrgChartRequest chart = bodies.one(body, OrgChartRequest.class);
+    ArrayNode none = json.createArrayNode();
+    return importAll(
+        chart.teams() == null ? none : chart.teams(),
+        chart.people() == null ? none : chart.people(),
+        false);
   }
 
   @Transactional
@@ -90,7 +99,7 @@ public class DirectoryImport {
           put(node, "name", value(record, "name"));
           put(node, "managerId", value(record, "managerId"));
           put(node, "parentTeamId", value(record, "parentTeamId"));
-          node.put("line", line);
+          node.put(LINE, line);
           teams.add(node);
         } else if ("person".equalsIgnoreCase(kind)) {
           node.put("personId", value(record, "id"));
@@ -112,7 +121,7 @@ public class DirectoryImport {
           if (windows != null) {
             node.set("workingWindows", windows(windows, line, violations));
           }
-          node.put("line", line);
+          node.put(LINE, line);
           people.add(node);
         } else {
           violations.add(new Violation(line, "kind", "must be team or person"));
@@ -126,52 +135,38 @@ public class DirectoryImport {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid org chart", violations);
     }
-    return importAll(teams, people);
+    return importAll(teams, people, true);
   }
 
-  private Imported importAll(JsonNode teams, JsonNode people) {
+  private Imported importAll(ArrayNode teams, ArrayNode people, boolean numbered) {
     List<Violation> violations = new ArrayList<>();
-    if (!teams.isMissingNode() && !teams.isArray()) {
-      violations.add(Violation.of("teams", "must be an array"));
-    }
-    if (!people.isMissingNode() && !people.isArray()) {
-      violations.add(Violation.of("people", "must be an array"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid org chart", violations);
-    }
     int teamCount = 0;
     for (int i = 0; i < teams.size(); i++) {
-      JsonNode team = teams.get(i);
-      int index = team.has("line") ? team.get("line").asInt() : i;
+      JsonNode node = teams.get(i);
+      int index = numbered ? node.get(LINE).asInt() : i;
       List<Violation> own = new ArrayList<>();
-      PersonInput.Fields fields = new PersonInput.Fields(team, index, own);
-      String teamId = fields.id("teamId");
-      if (teamId == null) {
+      TeamRequest team = bodies.bind(index, node, TeamRequest.class, own);
+      if (team != null && team.teamId() == null) {
         own.add(new Violation(index, "teamId", "is required"));
       }
-      String name = fields.text("name", 200);
-      String managerId = fields.id("managerId");
-      String parent = fields.id("parentTeamId");
       if (own.isEmpty()) {
-        directory.putTeam(teamId, name, managerId, parent, own);
+        directory.putTeam(team.teamId(), team.name(), team.managerId(), team.parentTeamId(), own);
         teamCount++;
       }
       violations.addAll(prefixed("teams", index, own));
     }
     int personCount = 0;
     for (int i = 0; i < people.size(); i++) {
-      JsonNode person = people.get(i);
-      int index = person.has("line") ? person.get("line").asInt() : i;
+      JsonNode node = people.get(i);
+      int index = numbered ? node.get(LINE).asInt() : i;
       List<Violation> own = new ArrayList<>();
-      String personId =
-          person.path("personId").isTextual() ? person.get("personId").asText() : null;
-      if (personId == null || !PersonInput.ID.matcher(personId).matches()) {
+      PersonRequest person = bodies.bind(index, node, PersonRequest.class, own);
+      if (person != null && person.personId() == null) {
         own.add(new Violation(index, "personId", "must be 1-64 characters of A-Za-z0-9._@-"));
       }
-      PersonInput input = PersonInput.read(person, index, own);
+      PersonInput input = person == null ? null : person.toInput(index, own);
       if (own.isEmpty()) {
-        directory.putPerson(personId, input, own);
+        directory.putPerson(person.personId(), input, own);
         if (own.isEmpty()) {
           personCount++;
         }

@@ -1,6 +1,5 @@
 package org.wellbeing.model.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,14 +52,10 @@ public class DirectoryService {
   }
 
   @Transactional
-  public Saved<Person> putPerson(String personId, JsonNode body) {
-    List<Violation> violations = new ArrayList<>();
+  public Saved<Person> putPerson(String personId, PersonRequest request, List<Violation> found) {
+    List<Violation> violations = new ArrayList<>(found);
     checkId("personId", personId, violations);
-    if (body == null || !body.isObject()) {
-      violations.add(Violation.of(null, "the body must be a JSON object"));
-      throw new InvalidInputException("invalid person", violations);
-    }
-    PersonInput input = PersonInput.read(body, -1, violations);
+    PersonInput input = request.toInput(-1, violations);
     Saved<Person> saved = putPerson(personId, input, violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid person " + personId, violations);
@@ -174,21 +169,11 @@ public class DirectoryService {
   }
 
   @Transactional
-  public Saved<Team> putTeam(String teamId, JsonNode body) {
-    List<Violation> violations = new ArrayList<>();
+  public Saved<Team> putTeam(String teamId, TeamRequest request, List<Violation> found) {
+    List<Violation> violations = new ArrayList<>(found);
     checkId("teamId", teamId, violations);
-    if (body == null || !body.isObject()) {
-      violations.add(Violation.of(null, "the body must be a JSON object"));
-      throw new InvalidInputException("invalid team", violations);
-    }
-    PersonInput.Fields fields = new PersonInput.Fields(body, -1, violations);
     Saved<Team> saved =
-        putTeam(
-            teamId,
-            fields.text("name", 200),
-            fields.id("managerId"),
-            fields.id("parentTeamId"),
-            violations);
+        putTeam(teamId, request.name(), request.managerId(), request.parentTeamId(), violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid team " + teamId, violations);
     }

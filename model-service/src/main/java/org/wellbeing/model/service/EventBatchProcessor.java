@@ -3,6 +3,9 @@ package org.wellbeing.model.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +25,7 @@ import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.common.kafka.IncomingRecord;
 import org.wellbeing.common.persistence.DatabaseFaults;
 import org.wellbeing.common.persistence.OutageGuard;
+import org.wellbeing.contract.EventStatus;
 import org.wellbeing.contract.Violation;
 import org.wellbeing.contract.WorkEvent;
 import org.wellbeing.contract.WorkEventValidator;
@@ -172,9 +176,20 @@ public class EventBatchProcessor {
     } catch (JsonProcessingException e) {
       return "malformed: not JSON (" + e.getOriginalMessage() + ")";
     }
-    List<Violation> violations = new ArrayList<>();
-    WorkEvent event = validator.validate(0, node, violations);
-    if (event == null) {
+    if (!(node instanceof ObjectNode object)) {
+      return "invalid: not a JSON object";
+    }
+    // CONTRACT.md: version defaults to 1, status to CONFIRMED
+    object.putIfAbsent("version", IntNode.valueOf(1));
+    object.putIfAbsent("status", TextNode.valueOf(EventStatus.CONFIRMED.name()));
+    WorkEvent event;
+    try {
+      event = json.treeToValue(object, WorkEvent.class);
+    } catch (JsonProcessingException e) {
+      return "invalid: a field has the wrong type (" + e.getOriginalMessage() + ")";
+    }
+    List<Violation> violations = validator.problems(0, event);
+    if (!violations.isEmpty()) {
       Violation first = violations.get(0);
       return "invalid: %s %s".formatted(first.field(), first.message());
     }

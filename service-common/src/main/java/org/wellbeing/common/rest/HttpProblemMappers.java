@@ -16,6 +16,16 @@ public class HttpProblemMappers {
   private static final Logger LOG = Logger.getLogger(HttpProblemMappers.class);
 
   @ServerExceptionMapper
+  public Response invalidBody(InvalidBodyException e) {
+    return Problems.response(Problem.invalid(e.getMessage(), e.violations()));
+  }
+
+  @ServerExceptionMapper
+  public Response itemLimit(ItemLimitException e) {
+    return Problems.response(Problem.of(413, "too-many-items", "Too many items", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
   public Response http(WebApplicationException e) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     if (status >= 500) {
