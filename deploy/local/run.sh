@@ -2,7 +2,7 @@
 # The whole pipeline on this machine: a KRaft Kafka broker and PostgreSQL (both from Maven
 # Central artifacts), Keycloak (Maven Central's keycloak-quarkus-dist) on 127.0.0.1:8180 with the
 # realm deploy/local/src/main/resources/keycloak/wellbeing-realm.json, the three services on ports
-# 8081-8083, and a demo organisation.
+# 8081-8083, the people app on 8080, and a demo organisation.
 #
 #   deploy/local/run.sh [start]   build what is missing, start everything, load the demo once
 #   deploy/local/run.sh stop      stop everything; data stays under the data directory
@@ -25,6 +25,7 @@ SERVICES=(ingest model alert)
 declare -A PORTS=([ingest]="${INGEST_PORT:-8081}" [model]="${MODEL_PORT:-8082}" [alert]="${ALERT_PORT:-8083}")
 STACK_CP="$ROOT/deploy/local/target/classes:$ROOT/deploy/local/target/lib/*"
 KEYCLOAK_PORT="${WELLBEING_KEYCLOAK_PORT:-8180}"
+APP_PORT="${PEOPLE_APP_PORT:-8080}"
 ISSUER="http://127.0.0.1:$KEYCLOAK_PORT/realms/wellbeing"
 REALM_FILE="$ROOT/deploy/local/src/main/resources/keycloak/wellbeing-realm.json"
 
@@ -42,7 +43,7 @@ http_status() { # host port path -> HTTP status code, or 000 when nothing answer
 build() {
   if [ "${SKIP_BUILD:-}" = 1 ] && [ -d "$ROOT/deploy/local/target/lib" ]; then return; fi
   say "building (./mvnw -DskipTests package; the first build downloads dependencies)"
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl ingest-service,model-service,alert-service,deploy/local -am) \
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl ingest-service,model-service,alert-service,people-app,deploy/local -am) \
     > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; say "build failed, see $LOGS/build.log"; exit 1; }
 }
 
@@ -128,6 +129,31 @@ start_service() {
   echo $! > "$DATA/$name.pid"
 }
 
+# the people app's cookie secrets (PKCE state, session tokens), made once per data directory
+app_secret() {
+  [ -f "$DATA/people-app.key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' > "$DATA/people-app.key")
+  cat "$DATA/people-app.key"
+}
+
+start_app() {
+  if alive "$DATA/people-app.pid"; then say "people app already running"; return; fi
+  QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
+  QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET="$(app_secret)" \
+  QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="$(app_secret)" \
+  QUARKUS_REST_CLIENT_MODEL_URL="http://127.0.0.1:${PORTS[model]}" \
+  QUARKUS_REST_CLIENT_ALERT_URL="http://127.0.0.1:${PORTS[alert]}" \
+  QUARKUS_REST_CLIENT_INGEST_URL="http://127.0.0.1:${PORTS[ingest]}" \
+    nohup "$JAVA" -Xmx192m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
+    -jar "$ROOT/people-app/target/quarkus-app/quarkus-run.jar" > "$LOGS/people-app.log" 2>&1 &
+  echo $! > "$DATA/people-app.pid"
+  for _ in $(seq 1 240); do
+    [ "$(http_status "$APP_PORT" /q/health/ready)" = 200 ] && { say "people app ready on http://127.0.0.1:$APP_PORT"; return; }
+    alive "$DATA/people-app.pid" || { tail -40 "$LOGS/people-app.log"; say "people app died, see $LOGS/people-app.log"; exit 1; }
+    sleep 0.5
+  done
+  say "people app not ready within 120 s, see $LOGS/people-app.log"; exit 1
+}
+
 await_ready() {
   local name=$1 port=${PORTS[$1]}
   for _ in $(seq 1 240); do
@@ -165,7 +191,9 @@ start() {
     touch "$DATA/demo.loaded"
     say "demo organisation loaded (most people healthy; alice works 55 h weeks, grace every evening, ivan twelve days in a row)"
   fi
+  start_app
   cat <<MSG
+[run] the people app: http://127.0.0.1:$APP_PORT  (sign in as maria/maria, a manager; alice/alice; admin/admin)
 [run] the pipeline is up. Every /api/v1 call needs a bearer token from Keycloak; get one with
       TOKEN=\$(curl -s -d grant_type=password -d client_id=wellbeing-cli -d username=maria -d password=maria \\
         $ISSUER/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
@@ -187,6 +215,7 @@ MSG
 }
 
 stop() {
+  stop_pid "$DATA/people-app.pid" "people app"
   for s in alert model ingest; do stop_pid "$DATA/$s.pid" "$s-service"; done
   stop_pid "$DATA/infra.pid" "Kafka, PostgreSQL and the mail server"
   stop_keycloak
@@ -205,6 +234,7 @@ status() {
     if alive "$DATA/$s.pid"; then echo "$s-service running (pid $(cat "$DATA/$s.pid"), port ${PORTS[$s]})"; else echo "$s-service stopped"; fi
   done
   if alive "$DATA/infra.pid"; then echo "Kafka and PostgreSQL running (pid $(cat "$DATA/infra.pid"))"; else echo "Kafka and PostgreSQL stopped"; fi
+  if alive "$DATA/people-app.pid"; then echo "people app running (pid $(cat "$DATA/people-app.pid"), port $APP_PORT)"; else echo "people app stopped"; fi
   if alive "$DATA/keycloak.pid"; then echo "Keycloak running (pid $(cat "$DATA/keycloak.pid"), port $KEYCLOAK_PORT)"; else echo "Keycloak stopped"; fi
 }
 

@@ -1,0 +1,133 @@
+package org.wellbeing.people.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.wellbeing.people.client.AlertClient;
+import org.wellbeing.people.client.IngestClient;
+import org.wellbeing.people.client.ModelClient;
+
+/**
+ * Administration: the directory import (CSV or JSON, every refused row named), and the status of a
+ * webhook or a feed looked up by id.
+ */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class AdminResource {
+
+  /** A directory file larger than this is refused here, before it is read. */
+  static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+
+  private final ModelClient model;
+  private final AlertClient alerts;
+  private final IngestClient ingest;
+  private final Viewer viewer;
+  private final ObjectMapper json;
+  private final Template page;
+
+  public AdminResource(
+      @RestClient ModelClient model,
+      @RestClient AlertClient alerts,
+      @RestClient IngestClient ingest,
+      Viewer viewer,
+      ObjectMapper json,
+      @Location("admin.html") Template page) {
+    this.model = model;
+    this.alerts = alerts;
+    this.ingest = ingest;
+    this.viewer = viewer;
+    this.json = json;
+    this.page = page;
+  }
+
+  @GET
+  public TemplateInstance get(
+      @QueryParam("webhook") String webhook, @QueryParam("feed") String feed) {
+    return view(null, List.of(), lookup(webhook, true), lookup(feed, false), webhook, feed);
+  }
+
+  @POST
+  @Path("directory")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response importDirectory(@RestForm("file") FileUpload file) throws IOException {
+    if (file == null || file.size() == 0) {
+      return Response.status(400)
+          .entity(
+              view(null, List.of("Choose a CSV or JSON file to import."), null, null, null, null))
+          .build();
+    }
+    if (file.size() > MAX_UPLOAD_BYTES) {
+      return Response.status(413)
+          .entity(view(null, List.of("The file is larger than 5 MB."), null, null, null, null))
+          .build();
+    }
+    String body = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+    boolean isJson = body.stripLeading().startsWith("{");
+    Map<?, ?> imported;
+    try (Response answer = isJson ? model.importJson(body) : model.importCsv(body)) {
+      imported = json.readValue(answer.readEntity(String.class), Map.class);
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status != 400 && status != 413) {
+        throw e;
+      }
+      return Response.status(status)
+          .entity(view(null, ServiceErrors.messages(e), null, null, null, null))
+          .build();
+    }
+    String notice =
+        "Imported %s teams and %s people from %s."
+            .formatted(imported.get("teams"), imported.get("people"), file.fileName());
+    return Response.ok(view(notice, List.of(), null, null, null, null)).build();
+  }
+
+  private Map<String, Object> lookup(String id, boolean webhook) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    try {
+      return webhook ? alerts.webhook(id.trim()) : ingest.feed(id.trim());
+    } catch (WebApplicationException e) {
+      if (e.getResponse().getStatus() == 404) {
+        return Map.of("missing", true);
+      }
+      throw e;
+    }
+  }
+
+  private TemplateInstance view(
+      String notice,
+      List<String> errors,
+      Map<String, Object> webhook,
+      Map<String, Object> feed,
+      String webhookId,
+      String feedId) {
+    return page.data("viewer", viewer)
+        .data("notice", notice)
+        .data("errors", errors)
+        .data("webhook", webhook)
+        .data("feed", feed)
+        .data("webhookId", webhookId)
+        .data("feedId", feedId);
+  }
+}
