@@ -109,6 +109,11 @@ test('an employee sees their page, moves a what-if factor and the projection cha
   assert.equal(response.status(), 403);
   assert.equal(await page.textContent('h1'), 'Not yours to see');
   await shot(page, 'forbidden');
+
+  // signing out ends the Keycloak session too: the next visit asks for the password again
+  await Promise.all([page.waitForURL(`${APP}/signed-out**`), page.click('form.signout button')]);
+  await page.goto(`${APP}/me`);
+  await page.waitForSelector('#username');
   await page.context().close();
 
   const phone = await signIn('alice', PHONE);
@@ -133,6 +138,8 @@ test('an administrator imports a directory with one bad row and sees that row na
   const errors = await page.locator('#import-errors li').allTextContents();
   assert.equal(errors.length, 1, errors.join(' | '));
   assert.match(errors[0], /\[4\]\.people\.timeZone/);
+  // the demo's e-mail channel is listed among the webhooks
+  assert.match(await page.textContent('section[aria-labelledby="webhooks-h"]'), /demo-mail/);
   await shot(page, 'admin');
   await accessible(page, 'administration with import errors');
   // all or nothing: the good rows of the refused file were not imported either

@@ -1,6 +1,7 @@
 package org.wellbeing.alert.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -119,6 +120,17 @@ public class WebhookService {
     webhook.updatedAt = clock.instant();
     webhook.persist();
     return new Saved(new Webhook(id, webhook.url, webhook.teamId, webhook.format, shown), created);
+  }
+
+  /** Most webhooks one list answers; the list is ordered by id. */
+  public static final int MAX_LISTED = 500;
+
+  /** The webhooks and e-mail channels by id, at most {@link #MAX_LISTED}, never their secrets. */
+  @Transactional
+  public List<Webhook> list() {
+    return WebhookEntity.<WebhookEntity>findAll(Sort.by("id")).page(0, MAX_LISTED).list().stream()
+        .map(w -> new Webhook(w.id, w.url, w.teamId, w.format, null))
+        .toList();
   }
 
   @Transactional

@@ -151,13 +151,20 @@ class AlertAccessMatrixTest {
         .on("GET /api/v1/webhooks/{id}", "GET", "/api/v1/webhooks/hook-" + run)
         .expect(200, "admin")
         .otherwise(403)
+        .on("GET /api/v1/webhooks", "GET", "/api/v1/webhooks")
+        .expect(200, "admin")
+        .otherwise(403)
         .on("DELETE /api/v1/webhooks/{id}", "DELETE", "/api/v1/webhooks/hook-" + run)
         .expect(204, "admin")
         .otherwise(403)
         .on("GET /api/v1/people/{personId}/export", "GET", "/api/v1/people/" + person + "/export")
         .expect(200, person, "admin")
         .otherwise(403)
-        .verify(AlertResource.class, WebhookResource.class, ExportResource.class);
+        .verify(
+            AlertResource.class,
+            WebhookResource.class,
+            WebhookListResource.class,
+            ExportResource.class);
   }
 
   @Test

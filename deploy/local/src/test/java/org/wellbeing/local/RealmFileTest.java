@@ -71,6 +71,33 @@ class RealmFileTest {
         .isEqualTo("wellbeing");
   }
 
+  @Test
+  void thePeopleAppSignsInWithTheCodeFlowAndPkceOnLocalRedirectsOnly() throws IOException {
+    JsonNode client = realm().get("clients").get(1);
+    assertThat(client.get("clientId").asText()).isEqualTo("people-app");
+    assertThat(client.get("publicClient").asBoolean()).isTrue();
+    assertThat(client.get("standardFlowEnabled").asBoolean()).isTrue();
+    assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+    assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
+    assertThat(client.get("attributes").get("pkce.code.challenge.method").asText())
+        .isEqualTo("S256");
+    assertThat(client.get("redirectUris"))
+        .extracting(JsonNode::asText)
+        .allMatch(
+            uri ->
+                uri.startsWith("http://127.0.0.1:8080/")
+                    || uri.startsWith("http://localhost:8080/"));
+    // the services take only tokens meant for them: the app's access tokens must say so
+    assertThat(
+            client
+                .get("protocolMappers")
+                .get(0)
+                .get("config")
+                .get("included.custom.audience")
+                .asText())
+        .isEqualTo("wellbeing");
+  }
+
   private static List<String> roles(JsonNode user) {
     List<String> roles = new java.util.ArrayList<>();
     user.path("realmRoles").forEach(r -> roles.add(r.asText()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -157,6 +158,17 @@ public class FeedService {
     feed.updatedAt = now;
     feed.persist();
     return new Saved(status(feed), created);
+  }
+
+  /** Most feeds one list answers; the list is ordered by id. */
+  public static final int MAX_LISTED = 500;
+
+  /** The subscriptions by id, at most {@link #MAX_LISTED}, each with its status. */
+  @Transactional
+  public List<FeedStatus> list() {
+    return FeedEntity.<FeedEntity>findAll(Sort.by("feedId")).page(0, MAX_LISTED).list().stream()
+        .map(FeedService::status)
+        .toList();
   }
 
   @Transactional

@@ -127,6 +127,9 @@ class IngestAccessMatrixTest {
         .on("GET /api/v1/feeds/{feedId}", "GET", "/api/v1/feeds/feed-" + run)
         .expect(200, "ingest", "admin")
         .otherwise(403)
+        .on("GET /api/v1/feeds", "GET", "/api/v1/feeds")
+        .expect(200, "ingest", "admin")
+        .otherwise(403)
         .on("GET /api/v1/people/{personId}/export", "GET", "/api/v1/people/" + alice + "/export")
         .expect(200, alice, "admin")
         .otherwise(403)
@@ -136,7 +139,8 @@ class IngestAccessMatrixTest {
             CalendarResource.class,
             TimesheetResource.class,
             ClockResource.class,
-            FeedResource.class);
+            FeedResource.class,
+            FeedListResource.class);
   }
 
   @Test

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.wellbeing.contract.Alert;
@@ -40,10 +39,10 @@ public interface AlertClient {
   @Consumes("application/json")
   Alert acknowledge(@PathParam("id") String id, Acknowledgement ack);
 
-  /** A webhook or e-mail channel (never its secret). */
+  /** Every webhook and e-mail channel (never a secret). */
   @GET
-  @Path("/webhooks/{id}")
-  Map<String, Object> webhook(@PathParam("id") String id);
+  @Path("/webhooks")
+  List<Channels.Webhook> webhooks();
 
   /** The body of an acknowledgement. */
   record Acknowledgement(String reason, LocalDate until) {}

@@ -2,8 +2,7 @@ package org.wellbeing.people.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -13,8 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 public interface IngestClient {
 
-  /** A feed subscription with its last success, last error and next poll. */
+  /** Every feed subscription with its last success, last error and next poll. */
   @GET
-  @Path("/feeds/{feedId}")
-  Map<String, Object> feed(@PathParam("feedId") String feedId);
+  @Path("/feeds")
+  List<Channels.Feed> feeds();
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,8 +26,8 @@ import org.wellbeing.people.client.IngestClient;
 import org.wellbeing.people.client.ModelClient;
 
 /**
- * Administration: the directory import (CSV or JSON, every refused row named), and the status of a
- * webhook or a feed looked up by id.
+ * Administration: the directory import (CSV or JSON, every refused row named), the webhooks and
+ * e-mail channels, and the feeds with their polling status.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -61,9 +60,8 @@ public class AdminResource {
   }
 
   @GET
-  public TemplateInstance get(
-      @QueryParam("webhook") String webhook, @QueryParam("feed") String feed) {
-    return view(null, List.of(), lookup(webhook, true), lookup(feed, false), webhook, feed);
+  public TemplateInstance get() {
+    return view(null, List.of());
   }
 
   @POST
@@ -72,13 +70,12 @@ public class AdminResource {
   public Response importDirectory(@RestForm("file") FileUpload file) throws IOException {
     if (file == null || file.size() == 0) {
       return Response.status(400)
-          .entity(
-              view(null, List.of("Choose a CSV or JSON file to import."), null, null, null, null))
+          .entity(view(null, List.of("Choose a CSV or JSON file to import.")))
           .build();
     }
     if (file.size() > MAX_UPLOAD_BYTES) {
       return Response.status(413)
-          .entity(view(null, List.of("The file is larger than 5 MB."), null, null, null, null))
+          .entity(view(null, List.of("The file is larger than 5 MB.")))
           .build();
     }
     String body = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
@@ -91,43 +88,19 @@ public class AdminResource {
       if (status != 400 && status != 413) {
         throw e;
       }
-      return Response.status(status)
-          .entity(view(null, ServiceErrors.messages(e), null, null, null, null))
-          .build();
+      return Response.status(status).entity(view(null, ServiceErrors.messages(e))).build();
     }
     String notice =
         "Imported %s teams and %s people from %s."
             .formatted(imported.get("teams"), imported.get("people"), file.fileName());
-    return Response.ok(view(notice, List.of(), null, null, null, null)).build();
+    return Response.ok(view(notice, List.of())).build();
   }
 
-  private Map<String, Object> lookup(String id, boolean webhook) {
-    if (id == null || id.isBlank()) {
-      return null;
-    }
-    try {
-      return webhook ? alerts.webhook(id.trim()) : ingest.feed(id.trim());
-    } catch (WebApplicationException e) {
-      if (e.getResponse().getStatus() == 404) {
-        return Map.of("missing", true);
-      }
-      throw e;
-    }
-  }
-
-  private TemplateInstance view(
-      String notice,
-      List<String> errors,
-      Map<String, Object> webhook,
-      Map<String, Object> feed,
-      String webhookId,
-      String feedId) {
+  private TemplateInstance view(String notice, List<String> errors) {
     return page.data("viewer", viewer)
         .data("notice", notice)
         .data("errors", errors)
-        .data("webhook", webhook)
-        .data("feed", feed)
-        .data("webhookId", webhookId)
-        .data("feedId", feedId);
+        .data("webhooks", alerts.webhooks())
+        .data("feeds", ingest.feeds());
   }
 }
