@@ -111,7 +111,7 @@ test('an employee sees their page, moves a what-if factor and the projection cha
   await shot(page, 'forbidden');
 
   // signing out ends the Keycloak session too: the next visit asks for the password again
-  await Promise.all([page.waitForURL(`${APP}/signed-out**`), page.click('form.signout button')]);
+  await Promise.all([page.waitForURL(`${APP}/signed-out**`), page.click('.signout a')]);
   await page.goto(`${APP}/me`);
   await page.waitForSelector('#username');
   await page.context().close();

@@ -117,6 +117,45 @@ class WorkEventRequestTest {
   }
 
   @Test
+  void enumPositionsEpochNumbersAndBlankNumbersAreRefusedNotGuessed() {
+    var batch =
+        bodies.batch(
+            """
+            [{"eventId": "e1", "personId": "alice", "kind": 0,
+              "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"},
+             {"eventId": "e2", "personId": "alice", "kind": "0",
+              "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"},
+             {"eventId": "e3", "personId": "alice", "kind": "WORK",
+              "start": 1772442000, "end": "2026-03-02T17:00:00Z"},
+             {"eventId": "e4", "personId": "alice", "kind": "WORK",
+              "start": "1772442000", "end": "2026-03-02T17:00:00Z"},
+             {"eventId": "e5", "personId": "alice", "kind": "WORK", "version": "",
+              "start": "2026-03-02T09:00:00Z", "end": "2026-03-02T17:00:00Z"}]
+            """,
+            WorkEventRequest.class,
+            10);
+
+    assertThat(batch.items()).containsOnlyNulls();
+    assertThat(batch.violations())
+        .extracting(Violation::path)
+        .containsExactly("[0].kind", "[1].kind", "[2].start", "[3].start", "[4].version");
+  }
+
+  @Test
+  void aNullWhereAnObjectBelongsIsAViolationNotAFailure() {
+    java.util.List<Violation> found = new java.util.ArrayList<>();
+
+    assertThat(
+            bodies.bind(
+                2,
+                com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+                WorkEventRequest.class,
+                found))
+        .isNull();
+    assertThat(found).extracting(Violation::path).containsExactly("[2]");
+  }
+
+  @Test
   void aLongTitleIsShortenedNotRefused() {
     var batch =
         bodies.batch(

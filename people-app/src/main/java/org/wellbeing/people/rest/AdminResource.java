@@ -1,5 +1,6 @@
 package org.wellbeing.people.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -9,15 +10,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -78,11 +82,24 @@ public class AdminResource {
           .entity(view(null, List.of("The file is larger than 5 MB.")))
           .build();
     }
-    String body = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+    String body;
+    try {
+      body = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      return Response.status(400)
+          .entity(
+              view(null, List.of("The file is not UTF-8 text; save it as UTF-8 and try again.")))
+          .build();
+    }
+    if (body.startsWith("\uFEFF")) {
+      body = body.substring(1); // a byte-order mark, as spreadsheet programs write it
+    }
     boolean isJson = body.stripLeading().startsWith("{");
     Map<?, ?> imported;
     try (Response answer = isJson ? model.importJson(body) : model.importCsv(body)) {
       imported = json.readValue(answer.readEntity(String.class), Map.class);
+    } catch (JsonProcessingException e) {
+      imported = Map.of("teams", "?", "people", "?");
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status != 400 && status != 413) {
@@ -100,7 +117,16 @@ public class AdminResource {
     return page.data("viewer", viewer)
         .data("notice", notice)
         .data("errors", errors)
-        .data("webhooks", alerts.webhooks())
-        .data("feeds", ingest.feeds());
+        .data("webhooks", orNull(alerts::webhooks))
+        .data("feeds", orNull(ingest::feeds));
+  }
+
+  /** A list from another service, or null when that service cannot answer: the page still shows. */
+  private static <T> List<T> orNull(Supplier<List<T>> call) {
+    try {
+      return call.get();
+    } catch (WebApplicationException | ProcessingException e) {
+      return null;
+    }
   }
 }

@@ -10,14 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wellbeing.contract.Problem;
 import org.wellbeing.contract.Violation;
 
 /**
- * What a service refused, as a page: 403 and 404 keep their status (someone else's page is
- * forbidden here as it is there), anything else from a service is a 502 that says which part
- * failed, never what it answered.
+ * Refusals as pages. A service's 403 and 404 keep their status (someone else's page is forbidden
+ * here as it is there), anything else from a service is a 502 that says which part failed, never
+ * what it answered; the app's own refusals (an unknown page, a bad parameter) keep theirs.
  */
 public class ServiceErrors {
 
@@ -36,35 +37,50 @@ public class ServiceErrors {
     this.viewer = viewer;
   }
 
+  /** What a service answered: its refusal, as a page that says what it means for the person. */
   @ServerExceptionMapper
-  public Response refused(WebApplicationException e) {
+  public Response refused(ClientWebApplicationException e) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-    String title;
-    String detail;
-    switch (status) {
-      case 401, 403 -> {
-        status = 403;
-        title = "Not yours to see";
-        detail =
-            "Your sign-in does not allow this page. People see their own figures; managers"
-                + " those of the teams they lead; administrators everything.";
-      }
-      case 404 -> {
-        title = "Not found";
-        detail = "There is no such page, person, team or alert.";
-      }
-      case 400 -> {
-        title = "Not understood";
-        detail = String.join(" ", messages(e));
-      }
+    return switch (status) {
+      case 401 ->
+          page(
+              401,
+              "Please sign in again",
+              "Your sign-in has expired. Sign out and in again to go on.");
+      case 403 ->
+          page(
+              403,
+              "Not yours to see",
+              "Your sign-in does not allow this page. People see their own figures; managers"
+                  + " those of the teams they lead; administrators everything.");
+      case 404 -> page(404, "Not found", "There is no such person, team or alert.");
+      case 400 -> page(400, "Not understood", String.join(" ", messages(e)));
       default -> {
         LOG.warnf("a service answered %d", status);
-        status = 502;
-        title = "A service did not answer";
-        detail = "The pipeline could not answer just now. Try again in a moment.";
+        yield page(
+            502,
+            "A service did not answer",
+            "The pipeline could not answer just now. Try again in a moment.");
       }
-    }
-    return page(status, title, detail);
+    };
+  }
+
+  /**
+   * What the app itself refuses: an unknown page, a method a page does not take, a bad parameter.
+   */
+  @ServerExceptionMapper
+  public Response own(WebApplicationException e) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    return switch (status) {
+      case 404 -> page(404, "Not found", "There is no such page.");
+      case 405 -> page(405, "Not here", "This page does not take that kind of request.");
+      case 403 -> page(403, "Not yours to see", "Your sign-in does not allow this page.");
+      case 400, 415 -> page(status, "Not understood", "The request could not be read.");
+      default -> {
+        LOG.warnf("a request failed with %d", status);
+        yield page(500, "Something went wrong", "The page could not be shown. Try again.");
+      }
+    };
   }
 
   @ServerExceptionMapper

@@ -2,6 +2,8 @@ package org.wellbeing.common.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,13 +11,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -26,6 +31,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.wellbeing.contract.Violation;
 
 /**
@@ -45,6 +51,20 @@ public class RequestBodies {
 
   public RequestBodies(ObjectMapper json, Validator validator) {
     ObjectMapper strict = json.copy();
+    // a blank or empty string is not a number, a date or a missing value
+    strict
+        .coercionConfigDefaults()
+        .setAcceptBlankAsEmpty(false)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    strict
+        .coercionConfigFor(LogicalType.Enum)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // dates and times as ISO text only: no epoch numbers, digit strings or arrays
+    strict.registerModule(
+        new SimpleModule("iso-text-only")
+            .addDeserializer(
+                OffsetDateTime.class, new IsoText<>(OffsetDateTime.class, OffsetDateTime::parse))
+            .addDeserializer(LocalDate.class, new IsoText<>(LocalDate.class, LocalDate::parse)));
     strict
         .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -66,6 +86,9 @@ public class RequestBodies {
             .reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // fields a record does not know are left aside, whichever mapper was handed in
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     this.validator = validator;
@@ -173,6 +196,10 @@ public class RequestBodies {
    * violations must not be used.
    */
   public <T> T bind(int index, JsonNode node, Class<T> type, List<Violation> violations) {
+    if (node == null || !node.isObject()) {
+      violations.add(new Violation(index, null, "must be a JSON object"));
+      return null;
+    }
     T value;
     try {
       value = reader.treeToValue(node, type);
@@ -217,9 +244,6 @@ public class RequestBodies {
 
   /** What the field should have held, from its type alone: the sent value is never echoed. */
   private static String expected(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "is not a known field";
-    }
     Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
     if (type == null) {
       return "has the wrong type";
@@ -255,6 +279,31 @@ public class RequestBodies {
       return "must be a JSON object";
     }
     return "has the wrong type";
+  }
+
+  /** A date or time read from ISO-8601 text and nothing else. */
+  private static final class IsoText<T> extends StdScalarDeserializer<T> {
+
+    private final transient Function<String, T> parse;
+
+    IsoText(Class<T> type, Function<String, T> parse) {
+      super(type);
+      this.parse = parse;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (T) ctxt.handleUnexpectedToken(handledType(), p);
+      }
+      String text = p.getText().trim();
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException e) {
+        return (T) ctxt.handleWeirdStringValue(handledType(), text, "not ISO-8601");
+      }
+    }
   }
 
   /**
