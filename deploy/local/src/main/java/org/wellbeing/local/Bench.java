@@ -1,0 +1,908 @@
+package org.wellbeing.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The benchmark of issue 13, in one run against the running local stack ({@code run.sh}): Kafka's
+ * raw producer, ingest over HTTP, model-service on a shuffled and an in-order backlog (events/s,
+ * CPU seconds of model-service and of PostgreSQL, published figures per event), alert-service's
+ * cost per figure with a month and with a year of history, POST-to-alert latency idle and at half
+ * load, and each service's resident memory. It writes {@code BENCHMARKS.md} with the machine, the
+ * date, every figure and the issue's targets.
+ *
+ * <p>Arguments: the data directory of the stack, the repository root, then optional {@code
+ * people=…}, {@code days=…}, {@code samples=…} to scale it down.
+ */
+public final class Bench {
+
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "^model_events_(applied|ignored)_total(?:\\{[^}]*})?\\s+(\\S+)", Pattern.MULTILINE);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // held here: a logger nobody references loses its level
+  private static final java.util.logging.Logger KAFKA_LOG =
+      java.util.logging.Logger.getLogger("org.apache.kafka");
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private static final long CLOCK_TICKS = 100; // USER_HZ on Linux
+  private static final String METRICS = "wellbeing-metrics";
+  private static final String EVENTS = "work-events";
+
+  private final Path data;
+  private final Path root;
+  private final String bootstrap = "127.0.0.1:" + env("WELLBEING_KAFKA_PORT", "9092");
+  private final String ingest = "http://127.0.0.1:" + env("INGEST_PORT", "8081");
+  private final String model = "http://127.0.0.1:" + env("MODEL_PORT", "8082");
+  private final String alert = "http://127.0.0.1:" + env("ALERT_PORT", "8083");
+  private final String issuer =
+      "http://127.0.0.1:" + env("WELLBEING_KEYCLOAK_PORT", "8180") + "/realms/wellbeing";
+  private final String run = Long.toString(System.currentTimeMillis(), 36);
+  private final Map<String, String> figures = new LinkedHashMap<>();
+  private final Admin admin;
+
+  private Bench(Path data, Path root) {
+    this.data = data;
+    this.root = root;
+    this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+  }
+
+  public static void main(String[] args) throws Exception {
+    // the clients' own INFO lines would bury the figures
+    KAFKA_LOG.setLevel(java.util.logging.Level.WARNING);
+    Map<String, Integer> options = new LinkedHashMap<>();
+    options.put("people", 1000);
+    options.put("days", 60);
+    options.put("samples", 60);
+    options.put("history", 100);
+    for (int i = 2; i < args.length; i++) {
+      String[] kv = args[i].split("=", 2);
+      options.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    Bench bench = new Bench(Path.of(args[0]), Path.of(args[1]));
+    try {
+      bench.all(options);
+    } finally {
+      bench.admin.close();
+    }
+  }
+
+  private void all(Map<String, Integer> options) throws Exception {
+    Instant started = Instant.now();
+    double raw = rawProducer(300_000);
+    double ingestRate = ingestThroughput(100_000, 100, 16);
+    awaitModelIdle();
+    Backlog shuffled = backlog("shuffled", options.get("people"), options.get("days"), true);
+    Backlog ordered = backlog("in order", options.get("people"), options.get("days"), false);
+    double[] month = alertHistory("month", options.get("history"), 30);
+    double[] year = alertHistory("year", options.get("history"), 365);
+    Histogram idle = latency("idle", options.get("samples"), 0);
+    // half of what the pipeline sustains: model-service's rate on the shuffled backlog bounds it
+    double sustained = Math.min(ingestRate, shuffled.events() / shuffled.seconds());
+    Histogram loaded = latency("half load", options.get("samples"), sustained / 2);
+    Map<String, long[]> memory = memory();
+    write(
+        started,
+        raw,
+        ingestRate,
+        shuffled,
+        ordered,
+        month,
+        year,
+        idle,
+        loaded,
+        sustained / 2,
+        memory);
+  }
+
+  // --- Kafka's own producer ------------------------------------------------------------------
+
+  private double rawProducer(int records) throws Exception {
+    String topic = "bench-raw-" + run;
+    admin.createTopics(List.of(new NewTopic(topic, partitions(EVENTS), (short) 1))).all().get();
+    String value = "x".repeat(180);
+    long started = System.nanoTime();
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (int i = 0; i < records; i++) {
+        producer.send(new ProducerRecord<>(topic, Integer.toString(i % 1000), value));
+      }
+      producer.flush();
+    }
+    double rate = records / seconds(started);
+    admin.deleteTopics(List.of(topic)).all().get();
+    LocalInfra.log("raw producer: %d records of 180 B in %.0f rec/s", records, rate);
+    return rate;
+  }
+
+  private KafkaProducer<String, String> producer() {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true,
+            ProducerConfig.LINGER_MS_CONFIG,
+            5,
+            ProducerConfig.BATCH_SIZE_CONFIG,
+            256 * 1024,
+            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+            "lz4"),
+        new StringSerializer(),
+        new StringSerializer());
+  }
+
+  // --- ingest over HTTP ----------------------------------------------------------------------
+
+  private double ingestThroughput(int events, int batch, int connections) throws Exception {
+    String token = token("ingest");
+    int requests = events / batch;
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    long started = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < connections; c++) {
+      done.add(
+          pool.submit(
+              () -> {
+                int r;
+                while ((r = next.getAndIncrement()) < requests) {
+                  if (post(token, batchOf("in-" + run + "-" + (r % 500), r, batch)) != 202) {
+                    failed.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double rate = (requests - failed.get()) * (double) batch / seconds(started);
+    LocalInfra.log(
+        "ingest: %d events in %d-event requests over %d connections, %.0f events/s (%d failed)",
+        events, batch, connections, rate, failed.get());
+    return rate;
+  }
+
+  /** {@code size} one-hour WORK events of one person, one per day from a day set by {@code n}. */
+  private static String batchOf(String person, int n, int size) {
+    LocalDate first = LocalDate.of(2026, 1, 1).plusDays((n * size) % 3000);
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < size; i++) {
+      LocalDate day = first.plusDays(i);
+      if (i > 0) {
+        body.append(',');
+      }
+      body.append(
+          """
+          {"eventId":"%s-%d-%d","personId":"%s","kind":"WORK",\
+          "start":"%sT09:00:00Z","end":"%sT10:00:00Z"}"""
+              .formatted(person, n, i, person, day, day));
+    }
+    return body.append(']').toString();
+  }
+
+  // --- model-service on a backlog ------------------------------------------------------------
+
+  record Backlog(
+      String name,
+      long events,
+      double seconds,
+      double modelCpu,
+      double postgresCpu,
+      long published,
+      double alertSeconds,
+      double alertCpu) {}
+
+  private Backlog backlog(String name, int people, int days, boolean shuffle) throws Exception {
+    List<ProducerRecord<String, String>> records =
+        Workdays.records("bl-" + (shuffle ? "s" : "o") + "-" + run, people, days);
+    if (shuffle) {
+      Collections.shuffle(records, new Random(42));
+    }
+    double before = processed();
+    long metricsBefore = endOffsets(METRICS);
+    double modelCpu = cpu(pids("model"));
+    double pgCpu = cpu(postgresPids());
+    double alertCpu = cpu(pids("alert"));
+    long started = System.nanoTime();
+    try (KafkaProducer<String, String> producer = producer()) {
+      records.forEach(producer::send);
+      producer.flush();
+    }
+    awaitProcessed(before + records.size());
+    double seconds = seconds(started);
+    double modelUsed = cpu(pids("model")) - modelCpu;
+    double pgUsed = cpu(postgresPids()) - pgCpu;
+    awaitOutboxDrained(metricsBefore);
+    long published = endOffsets(METRICS) - metricsBefore;
+    awaitAlertCaughtUp();
+    double alertSeconds = seconds(started);
+    Backlog result =
+        new Backlog(
+            name,
+            records.size(),
+            seconds,
+            modelUsed,
+            pgUsed,
+            published,
+            alertSeconds,
+            cpu(pids("alert")) - alertCpu);
+    LocalInfra.log(
+        "model-service, %s backlog: %d events in %.1f s (%.0f events/s), %.1f CPU-s model,"
+            + " %.1f CPU-s PostgreSQL, %d figures published (%.2f per event); alert-service"
+            + " caught up after %.1f s, %.1f CPU-s",
+        name,
+        result.events(),
+        seconds,
+        result.events() / seconds,
+        modelUsed,
+        pgUsed,
+        published,
+        published / (double) result.events(),
+        alertSeconds,
+        result.alertCpu());
+    return result;
+  }
+
+  /**
+   * alert-service's cost per figure when each person has {@code days} of history: the history is
+   * loaded first, then every person gets one more working day, and the CPU alert-service spends on
+   * the figures that one day publishes is divided by their number. Returns {figures, CPU-s, wall
+   * s}.
+   */
+  private double[] alertHistory(String name, int people, int days) throws Exception {
+    String prefix = "hist-" + name + "-" + run;
+    List<ProducerRecord<String, String>> history = Workdays.records(prefix, people, days);
+    double before = processed();
+    try (KafkaProducer<String, String> producer = producer()) {
+      history.forEach(producer::send);
+      producer.flush();
+    }
+    awaitProcessed(before + history.size());
+    awaitOutboxDrained(0);
+    awaitAlertCaughtUp();
+    long metricsBefore = endOffsets(METRICS);
+    double alertCpu = cpu(pids("alert"));
+    long started = System.nanoTime();
+    List<ProducerRecord<String, String>> change = Workdays.extraDay(prefix, people);
+    before = processed();
+    try (KafkaProducer<String, String> producer = producer()) {
+      change.forEach(producer::send);
+      producer.flush();
+    }
+    awaitProcessed(before + change.size());
+    awaitOutboxDrained(metricsBefore);
+    awaitAlertCaughtUp();
+    double wall = seconds(started);
+    double used = cpu(pids("alert")) - alertCpu;
+    long published = endOffsets(METRICS) - metricsBefore;
+    LocalInfra.log(
+        "alert-service with a %s of history: %d figures in %.2f CPU-s (%.0f figures per CPU-s),"
+            + " %.1f s wall",
+        name, published, used, published / Math.max(used, 0.01), wall);
+    return new double[] {published, used, wall};
+  }
+
+  // --- latency -------------------------------------------------------------------------------
+
+  /**
+   * From the POST of a week over 48 h until its WEEKLY_HOURS alert is listed, {@code samples}
+   * times; with {@code rate} > 0 a background load posts events at that rate meanwhile.
+   */
+  private Histogram latency(String name, int samples, double rate) throws Exception {
+    String admin = token("admin");
+    String ingestToken = token("ingest");
+    Histogram histogram = new Histogram(60_000_000L, 3);
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong loadSent = new AtomicLong();
+    Thread load = null;
+    if (rate > 0) {
+      load =
+          new Thread(
+              () -> {
+                int batch = 100;
+                long period = (long) (1e9 * batch / rate);
+                long next = System.nanoTime();
+                int n = 0;
+                while (!stop.get()) {
+                  try {
+                    post(ingestToken, batchOf("load-" + run + "-" + (n % 200), n, batch));
+                    loadSent.addAndGet(batch);
+                  } catch (Exception e) {
+                    // a failed load request only lowers the load
+                  }
+                  n++;
+                  next += period;
+                  long wait = next - System.nanoTime();
+                  if (wait > 0) {
+                    sleep(wait / 1_000_000);
+                  }
+                }
+              });
+      load.start();
+      sleep(5_000);
+    }
+    long loadStarted = System.nanoTime();
+    for (int i = 0; i < samples; i++) {
+      String person = "lat-" + name.replace(' ', '-') + "-" + run + "-" + i;
+      StringBuilder week = new StringBuilder("[");
+      for (int d = 0; d < 5; d++) {
+        LocalDate day = LocalDate.of(2026, 3, 2).plusDays(d);
+        week.append(d == 0 ? "" : ",")
+            .append(
+                """
+                {"eventId":"%s-%d","personId":"%s","kind":"WORK",\
+                "start":"%sT07:00:00Z","end":"%sT17:00:00Z"}"""
+                    .formatted(person, d, person, day, day));
+      }
+      long started = System.nanoTime();
+      int status = post(ingestToken, week.append(']').toString());
+      if (status != 202) {
+        throw new IllegalStateException("the latency probe was refused: " + status);
+      }
+      String query = alert + "/api/v1/alerts?rule=WEEKLY_HOURS&personId=" + enc(person);
+      while (true) {
+        HttpResponse<String> answer = get(admin, query);
+        if (answer.statusCode() == 200 && answer.body().contains("\"WEEKLY_HOURS\"")) {
+          break;
+        }
+        if (seconds(started) > 60) {
+          throw new IllegalStateException("no alert for " + person + " within 60 s");
+        }
+        sleep(10);
+      }
+      histogram.recordValue((System.nanoTime() - started) / 1_000);
+      sleep(250);
+    }
+    if (load != null) {
+      stop.set(true);
+      load.join();
+      LocalInfra.log(
+          "  background load: %.0f events/s",
+          loadSent.get() / seconds(loadStarted - 5_000_000_000L));
+    }
+    LocalInfra.log(
+        "POST to alert, %s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d samples)",
+        name,
+        histogram.getValueAtPercentile(50) / 1000.0,
+        histogram.getValueAtPercentile(99) / 1000.0,
+        histogram.getMaxValue() / 1000.0,
+        samples);
+    return histogram;
+  }
+
+  // --- memory --------------------------------------------------------------------------------
+
+  /** Resident and peak resident memory (kB) of each service. */
+  private Map<String, long[]> memory() throws IOException {
+    Map<String, long[]> memory = new LinkedHashMap<>();
+    for (String name : List.of("ingest", "model", "alert", "people-app")) {
+      List<Long> pids = pids(name);
+      if (pids.isEmpty()) {
+        continue;
+      }
+      String status = Files.readString(Path.of("/proc/" + pids.get(0) + "/status"));
+      memory.put(name, new long[] {kb(status, "VmRSS"), kb(status, "VmHWM")});
+    }
+    return memory;
+  }
+
+  private static long kb(String status, String field) {
+    Matcher m = Pattern.compile("^" + field + ":\\s+(\\d+) kB", Pattern.MULTILINE).matcher(status);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  // --- the report ----------------------------------------------------------------------------
+
+  private void write(
+      Instant started,
+      double raw,
+      double ingestRate,
+      Backlog shuffled,
+      Backlog ordered,
+      double[] month,
+      double[] year,
+      Histogram idle,
+      Histogram loaded,
+      double load,
+      Map<String, long[]> memory)
+      throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Measured by `deploy/local/bench.sh` in one run, ")
+        .append(started.toString(), 0, 16)
+        .append(" UTC to ")
+        .append(Instant.now().toString(), 0, 16)
+        .append(" UTC, against the local stack of `deploy/local/run.sh` (broker, PostgreSQL,")
+        .append(" Keycloak, the services and this load generator all on the same machine).\n\n")
+        .append("**Machine:** ")
+        .append(machine())
+        .append("\n\n");
+    md.append("| measure | value |\n|---|---|\n");
+    row(md, "Kafka raw producer (180 B records, acks=all, idempotent, lz4)", "%.0f rec/s", raw);
+    row(
+        md,
+        "ingest-service, 100-event JSON batches over 16 connections",
+        "%.0f events/s",
+        ingestRate);
+    for (Backlog b : List.of(shuffled, ordered)) {
+      row(md, "model-service, " + b.name() + " backlog: events", "%d", b.events());
+      row(
+          md,
+          "model-service, " + b.name() + " backlog: wall",
+          "%.1f s, %.0f events/s",
+          b.seconds(),
+          b.events() / b.seconds());
+      row(
+          md,
+          "model-service, " + b.name() + " backlog: CPU of model-service",
+          "%.1f CPU-s, %.0f events per CPU-s",
+          b.modelCpu(),
+          b.events() / b.modelCpu());
+      row(
+          md,
+          "model-service, " + b.name() + " backlog: CPU of PostgreSQL",
+          "%.1f CPU-s (%.2f× model-service)",
+          b.postgresCpu(),
+          b.postgresCpu() / b.modelCpu());
+      row(
+          md,
+          "model-service, " + b.name() + " backlog: DailyMetrics published",
+          "%d (%.2f per event)",
+          b.published(),
+          b.published() / (double) b.events());
+      row(
+          md,
+          "alert-service on those figures: caught up after",
+          "%.1f s, %.1f CPU-s",
+          b.alertSeconds(),
+          b.alertCpu());
+    }
+    row(
+        md,
+        "alert-service, one more day with a month of history",
+        "%.0f figures, %.0f figures per CPU-s",
+        month[0],
+        month[0] / Math.max(month[1], 0.01));
+    row(
+        md,
+        "alert-service, one more day with a year of history",
+        "%.0f figures, %.0f figures per CPU-s",
+        year[0],
+        year[0] / Math.max(year[1], 0.01));
+    Map<String, Histogram> latencies = new LinkedHashMap<>();
+    latencies.put("idle", idle);
+    latencies.put("at half the sustained rate (%.0f events/s)".formatted(load), loaded);
+    for (var h : latencies.entrySet()) {
+      row(
+          md,
+          "POST → alert visible, " + h.getKey(),
+          "p50 %.0f ms, p99 %.0f ms (%d samples)",
+          h.getValue().getValueAtPercentile(50) / 1000.0,
+          h.getValue().getValueAtPercentile(99) / 1000.0,
+          h.getValue().getTotalCount());
+    }
+    memory.forEach(
+        (name, kb) ->
+            row(
+                md,
+                "resident memory of " + name,
+                "%d MB now, %d MB peak",
+                kb[0] / 1024,
+                kb[1] / 1024));
+
+    double monthRate = month[0] / Math.max(month[1], 0.01);
+    double yearRate = year[0] / Math.max(year[1], 0.01);
+    long maxRss = memory.values().stream().mapToLong(kb -> kb[1]).max().orElse(0) / 1024;
+    md.append("\n## Targets (issue 13)\n\n| target | measured | met |\n|---|---|---|\n");
+    target(
+        md,
+        "model-service ≥ 10,000 events per model CPU-s (shuffled)",
+        "%.0f",
+        shuffled.events() / shuffled.modelCpu(),
+        shuffled.events() / shuffled.modelCpu() >= 10_000);
+    target(
+        md,
+        "PostgreSQL CPU ≤ 0.5× model-service CPU (shuffled)",
+        "%.2f×",
+        shuffled.postgresCpu() / shuffled.modelCpu(),
+        shuffled.postgresCpu() <= 0.5 * shuffled.modelCpu());
+    target(
+        md,
+        "model-service ≥ 5,000 events/s wall (shuffled)",
+        "%.0f",
+        shuffled.events() / shuffled.seconds(),
+        shuffled.events() / shuffled.seconds() >= 5_000);
+    target(
+        md,
+        "≤ 1.5 DailyMetrics published per event (shuffled)",
+        "%.2f",
+        shuffled.published() / (double) shuffled.events(),
+        shuffled.published() <= 1.5 * shuffled.events());
+    target(
+        md,
+        "alert figures per CPU-s with a year within 20 % of a month",
+        "%.0f%%",
+        100 * yearRate / monthRate,
+        yearRate >= 0.8 * monthRate);
+    target(
+        md, "ingest ≥ 0.6× the raw producer", "%.2f×", ingestRate / raw, ingestRate >= 0.6 * raw);
+    target(
+        md,
+        "POST → alert p99 ≤ 1 s idle",
+        "%.0f ms",
+        idle.getValueAtPercentile(99) / 1000.0,
+        idle.getValueAtPercentile(99) <= 1_000_000);
+    target(
+        md,
+        "POST → alert p99 ≤ 1 s at half load",
+        "%.0f ms",
+        loaded.getValueAtPercentile(99) / 1000.0,
+        loaded.getValueAtPercentile(99) <= 1_000_000);
+    target(md, "RSS ≤ 350 MB per service at -Xmx256m (peak)", "%d MB", maxRss, maxRss <= 350);
+    md.append(
+        "\nA target not met is a target not met: the figures above are this run's, unedited.\n");
+    Files.writeString(root.resolve("BENCHMARKS.md"), md.toString());
+    LocalInfra.log("wrote %s", root.resolve("BENCHMARKS.md"));
+  }
+
+  private static void row(StringBuilder md, String what, String format, Object... values) {
+    md.append("| ").append(what).append(" | ").append(format.formatted(values)).append(" |\n");
+  }
+
+  private static void target(
+      StringBuilder md, String what, String format, Object value, boolean met) {
+    md.append("| ")
+        .append(what)
+        .append(" | ")
+        .append(format.formatted(value))
+        .append(" | ")
+        .append(met ? "yes" : "**no**")
+        .append(" |\n");
+  }
+
+  private static String machine() throws IOException {
+    String cpu =
+        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+            .filter(l -> l.startsWith("model name"))
+            .findFirst()
+            .map(l -> l.substring(l.indexOf(':') + 1).trim())
+            .orElse("unknown CPU");
+    long memKb = kb(Files.readString(Path.of("/proc/meminfo")), "MemTotal");
+    return "%d cores (%s), %.0f GiB, %s, Java %s"
+        .formatted(
+            Runtime.getRuntime().availableProcessors(),
+            cpu,
+            memKb / 1024.0 / 1024.0,
+            System.getProperty("os.name") + " " + System.getProperty("os.version"),
+            System.getProperty("java.version"));
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  private double processed() throws Exception {
+    HttpResponse<String> response = get(null, model + "/q/metrics");
+    Matcher matcher = COUNTER.matcher(response.body());
+    double total = 0;
+    while (matcher.find()) {
+      total += Double.parseDouble(matcher.group(2));
+    }
+    return total;
+  }
+
+  private void awaitProcessed(double target) throws Exception {
+    long started = System.nanoTime();
+    long reported = started;
+    while (processed() < target) {
+      sleep(200);
+      if (System.nanoTime() - reported > 30_000_000_000L) {
+        reported = System.nanoTime();
+        LocalInfra.log("  %.0f to go after %.0f s", target - processed(), seconds(started));
+      }
+      if (seconds(started) > 1800) {
+        throw new IllegalStateException("model-service did not catch up within 30 minutes");
+      }
+    }
+  }
+
+  /** Until nothing is waiting to be applied: a backlog of an earlier phase would skew the next. */
+  private void awaitModelIdle() throws Exception {
+    double last = -1;
+    double now = processed();
+    while (now != last || lag("model-service", EVENTS) > 0) {
+      sleep(2_000);
+      last = now;
+      now = processed();
+    }
+  }
+
+  /**
+   * Until the outbox has published what model-service committed: the topic has not grown for three
+   * seconds (the relay polls every few hundred milliseconds).
+   */
+  private void awaitOutboxDrained(long before) throws Exception {
+    long last = endOffsets(METRICS);
+    long stable = System.nanoTime();
+    while (seconds(stable) < 3) {
+      sleep(500);
+      long now = endOffsets(METRICS);
+      if (now != last) {
+        last = now;
+        stable = System.nanoTime();
+      }
+    }
+  }
+
+  private void awaitAlertCaughtUp() throws Exception {
+    long started = System.nanoTime();
+    while (lag("alert-service", METRICS) > 0) {
+      sleep(200);
+      if (seconds(started) > 1800) {
+        throw new IllegalStateException("alert-service did not catch up within 30 minutes");
+      }
+    }
+  }
+
+  private long lag(String group, String topic) throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+    long lag = 0;
+    for (var end : ends(topic).entrySet()) {
+      OffsetAndMetadata at = committed.get(end.getKey());
+      lag += end.getValue() - (at == null ? 0 : at.offset());
+    }
+    return lag;
+  }
+
+  private long endOffsets(String topic) throws Exception {
+    return ends(topic).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private Map<TopicPartition, Long> ends(String topic) throws Exception {
+    int partitions = partitions(topic);
+    Map<TopicPartition, OffsetSpec> request = new LinkedHashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      request.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    }
+    Map<TopicPartition, ListOffsetsResultInfo> answer = admin.listOffsets(request).all().get();
+    return answer.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+  }
+
+  private int partitions(String topic) throws Exception {
+    return admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions().size();
+  }
+
+  /** The service's JVM, from the pid file run.sh keeps. */
+  private List<Long> pids(String name) throws IOException {
+    Path file = data.resolve(name + ".pid");
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return List.of(Long.parseLong(Files.readString(file).trim()));
+  }
+
+  /** PostgreSQL's processes: the postmaster of the stack's cluster and its backends. */
+  private List<Long> postgresPids() throws IOException {
+    List<Long> pids = new ArrayList<>();
+    try (var procs = Files.list(Path.of("/proc"))) {
+      for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String comm = Files.readString(proc.resolve("comm")).trim();
+          if (comm.startsWith("postgres") || comm.startsWith("postmaster")) {
+            pids.add(Long.parseLong(proc.getFileName().toString()));
+          }
+        } catch (IOException gone) {
+          // the process ended while we looked
+        }
+      }
+    }
+    return pids;
+  }
+
+  /**
+   * CPU seconds (user + system) of {@code pids} and of their waited-for children, so backends that
+   * ended in between still count through the postmaster.
+   */
+  private static double cpu(List<Long> pids) {
+    double total = 0;
+    for (long pid : pids) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields 14-17 of stat: utime, stime, cutime, cstime (here shifted by the two before)
+        total +=
+            (Long.parseLong(f[11])
+                    + Long.parseLong(f[12])
+                    + Long.parseLong(f[13])
+                    + Long.parseLong(f[14]))
+                / (double) CLOCK_TICKS;
+      } catch (IOException | RuntimeException gone) {
+        // a backend that ended is counted in its parent's cutime
+      }
+    }
+    return total;
+  }
+
+  private String token(String user) throws Exception {
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=wellbeing-cli&username=%s&password=%s"
+                            .formatted(user, user)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    JsonNode json = JSON.readTree(answer.body());
+    if (!json.has("access_token")) {
+      throw new IllegalStateException("no token for " + user + ": " + answer.statusCode());
+    }
+    return json.get("access_token").asText();
+  }
+
+  private int post(String token, String body) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(ingest + "/api/v1/events"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static HttpResponse<String> get(String token, String url) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "text/plain, application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      TimeUnit.MILLISECONDS.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** Realistic working days of N people, as BackfillBenchmark writes them, for the backlogs. */
+  static final class Workdays {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private Workdays() {}
+
+    static List<ProducerRecord<String, String>> records(String prefix, int people, int days) {
+      List<ProducerRecord<String, String>> records = new ArrayList<>();
+      LocalDate first = LocalDate.now(ZONE).minusDays(days);
+      for (int d = 0; d < days; d++) {
+        LocalDate date = first.plusDays(d);
+        if (date.getDayOfWeek().getValue() > 5) {
+          continue;
+        }
+        for (int p = 0; p < people; p++) {
+          day(records, prefix + "-" + p, date, new Random(31L * p + d));
+        }
+      }
+      return records;
+    }
+
+    /** One more evening of work today for each person: a change at the end of their history. */
+    static List<ProducerRecord<String, String>> extraDay(String prefix, int people) {
+      List<ProducerRecord<String, String>> records = new ArrayList<>();
+      LocalDate today = LocalDate.now(ZONE);
+      for (int p = 0; p < people; p++) {
+        records.add(event(prefix + "-" + p, today, "WORK", 19 * 60, 21 * 60, null, "x"));
+      }
+      return records;
+    }
+
+    private static void day(
+        List<ProducerRecord<String, String>> out, String person, LocalDate date, Random random) {
+      int start = 7 * 60 + random.nextInt(150);
+      int length = 7 * 60 + random.nextInt(240);
+      out.add(event(person, date, "WORK", start, start + length, null, ""));
+      out.add(event(person, date, "BREAK", 12 * 60, 12 * 60 + 30, null, ""));
+      out.add(event(person, date, "MEETING", 10 * 60, 11 * 60, null, ""));
+      out.add(event(person, date, "MEETING", 14 * 60, 14 * 60 + 45, null, ""));
+      out.add(event(person, date, "FOCUS", start, start + 90, null, ""));
+      if (random.nextInt(3) == 0) {
+        out.add(event(person, date, "LEARNING", 15 * 60, 16 * 60, "kafka", ""));
+      }
+      if (random.nextInt(4) == 0) {
+        out.add(event(person, date, "WORK", 20 * 60, 21 * 60 + 30, null, ""));
+      }
+    }
+
+    private static ProducerRecord<String, String> event(
+        String person, LocalDate date, String kind, int from, int to, String skill, String tag) {
+      ZonedDateTime start = date.atStartOfDay(ZONE).plusMinutes(from);
+      ZonedDateTime end = date.atStartOfDay(ZONE).plusMinutes(to);
+      String id = "%s-%s-%s-%d%s".formatted(person, date, kind, from, tag);
+      String value =
+          """
+          {"eventId":"%s","version":1,"personId":"%s","kind":"%s","start":"%s","end":"%s",\
+          "status":"CONFIRMED","skill":%s,"source":"benchmark","title":null}"""
+              .formatted(
+                  id,
+                  person,
+                  kind,
+                  start.toOffsetDateTime(),
+                  end.toOffsetDateTime(),
+                  skill == null ? "null" : "\"" + skill + "\"");
+      return new ProducerRecord<>(EVENTS, person, value);
+    }
+  }
+}
