@@ -6,11 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -57,32 +53,11 @@ public final class BackfillBenchmark {
             512 * 1024,
             ProducerConfig.COMPRESSION_TYPE_CONFIG,
             "lz4");
-    LocalDate first = LocalDate.now().minusDays(days);
-    ZoneId zone = ZoneId.of("Europe/Berlin");
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-      for (int d = 0; d < days; d++) {
-        LocalDate date = first.plusDays(d);
-        if (date.getDayOfWeek().getValue() > 5) {
-          continue;
-        }
-        for (int p = 0; p < people; p++) {
-          String person = "bench-%s-%d".formatted(run, p);
-          Random random = new Random(31L * p + d);
-          int start = 7 * 60 + random.nextInt(150);
-          int length = 7 * 60 + random.nextInt(240);
-          sent += send(producer, person, run, date, zone, "WORK", start, start + length, null);
-          sent += send(producer, person, run, date, zone, "BREAK", 12 * 60, 12 * 60 + 30, null);
-          sent += send(producer, person, run, date, zone, "MEETING", 10 * 60, 11 * 60, null);
-          sent += send(producer, person, run, date, zone, "MEETING", 14 * 60, 14 * 60 + 45, null);
-          sent += send(producer, person, run, date, zone, "FOCUS", start, start + 90, null);
-          if (random.nextInt(3) == 0) {
-            sent += send(producer, person, run, date, zone, "LEARNING", 15 * 60, 16 * 60, "kafka");
-          }
-          if (random.nextInt(4) == 0) {
-            sent += send(producer, person, run, date, zone, "WORK", 20 * 60, 21 * 60 + 30, null);
-          }
-        }
+      for (ProducerRecord<String, String> record : Workdays.records("bench-" + run, people, days)) {
+        producer.send(record);
+        sent++;
       }
       producer.flush();
     }
@@ -104,34 +79,6 @@ public final class BackfillBenchmark {
     LocalInfra.log(
         "model-service processed %d events in %.1f s: %.0f events/s (%.1f µs per event)",
         sent, seconds, sent / seconds, seconds * 1e6 / sent);
-  }
-
-  private static int send(
-      KafkaProducer<String, String> producer,
-      String person,
-      String run,
-      LocalDate date,
-      ZoneId zone,
-      String kind,
-      int startMinute,
-      int endMinute,
-      String skill) {
-    ZonedDateTime start = date.atStartOfDay(zone).plusMinutes(startMinute);
-    ZonedDateTime end = date.atStartOfDay(zone).plusMinutes(endMinute);
-    String id = "%s-%s-%s-%d".formatted(person, date, kind, startMinute);
-    String value =
-        """
-        {"eventId":"%s","version":1,"personId":"%s","kind":"%s","start":"%s","end":"%s",\
-        "status":"CONFIRMED","skill":%s,"source":"benchmark","title":null}"""
-            .formatted(
-                id,
-                person,
-                kind,
-                start.toOffsetDateTime(),
-                end.toOffsetDateTime(),
-                skill == null ? "null" : "\"" + skill + "\"");
-    producer.send(new ProducerRecord<>("work-events", person, value));
-    return 1;
   }
 
   private static double processed(String model) throws IOException, InterruptedException {
