@@ -250,6 +250,9 @@ class DurabilityIT {
                 () ->
                     model.metric("model_events_applied_total") > before
                         && outboxRows(MODEL_DB) > 0);
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        // the relay emptied the outbox between every look: not this time either
+        LOG.info("no unsent outbox record seen in attempt %d".formatted(attempt));
       } finally {
         model.kill();
         left = outboxRows(MODEL_DB);
