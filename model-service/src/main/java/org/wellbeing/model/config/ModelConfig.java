@@ -37,6 +37,13 @@ public interface ModelConfig {
   @WithDefault("true")
   boolean managersReadPeople();
 
+  /**
+   * Days of figures a recomputation holds in memory at once: a batch touching more is worked
+   * through in groups of people (a person with more days alone), in the same transaction.
+   */
+  @WithDefault("20000")
+  int recomputeChunkDays();
+
   /** How long raw events, days and team weeks are kept (docs/PRIVACY.md). */
   Retention retention();
 

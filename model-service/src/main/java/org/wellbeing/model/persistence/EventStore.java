@@ -133,6 +133,33 @@ public class EventStore {
         });
   }
 
+  /** The latest end among each person's stored events; people without any are left out. */
+  public Map<String, Instant> latestEnds(Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT q.person_id, (SELECT max(e.end_at) FROM work_event e"
+                      + " WHERE e.person_id = q.person_id) AS latest"
+                      + " FROM unnest(?::text[]) AS q(person_id)")) {
+            statement.setArray(1, Sql.textArray(connection, personIds));
+            Map<String, Instant> result = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                Instant latest = Sql.instant(rs, "latest");
+                if (latest != null) {
+                  result.put(rs.getString("person_id"), latest);
+                }
+              }
+            }
+            return result;
+          }
+        });
+  }
+
   /** The start of a person's earliest CONFIRMED event, or null. */
   public Instant earliestStart(String personId) {
     return sql.run(

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.common.kafka.BatchStore;
 import org.wellbeing.common.kafka.DeadLetterSender.Parsed;
 import org.wellbeing.common.kafka.DeadLetterSender.Rejected;
 import org.wellbeing.common.kafka.IncomingRecord;
+import org.wellbeing.common.outbox.OutboxRelay;
 import org.wellbeing.common.persistence.DatabaseFaults;
 import org.wellbeing.common.persistence.OutageGuard;
 import org.wellbeing.contract.EventStatus;
@@ -39,6 +41,10 @@ import org.wellbeing.model.service.MetricsEngine.Outcome;
  * batch waits for it, however long that takes; any other failing transaction is retried with
  * back-off, and if it keeps failing the batch fails. Either way its offsets are committed only
  * after its transaction, so no event is lost.
+ *
+ * <p>A batch of a quarter of a poll or more means a backlog (a live feed comes in batches of what
+ * arrived while the last one was applied, far smaller): the outbox then holds the figures back
+ * until it ends, so days a shuffled backlog recomputes batch after batch are published once.
  */
 @ApplicationScoped
 public class EventBatchProcessor {
@@ -57,6 +63,8 @@ public class EventBatchProcessor {
   private final AtomicLong consumed = new AtomicLong();
   private final ErasureService erasures;
   private final OutageGuard outages;
+  private final OutboxRelay relay;
+  private final int backlogBatch;
 
   public EventBatchProcessor(
       MetricsEngine engine,
@@ -67,7 +75,12 @@ public class EventBatchProcessor {
       PipelineConfig pipeline,
       MeterRegistry registry,
       ErasureService erasures,
-      OutageGuard outages) {
+      OutageGuard outages,
+      OutboxRelay relay,
+      @ConfigProperty(name = "mp.messaging.incoming.work-events-in.max.poll.records")
+          int maxPollRecords) {
+    this.relay = relay;
+    this.backlogBatch = Math.max(2, maxPollRecords / 4);
     this.erasures = erasures;
     this.outages = outages;
     this.validator = pipeline.events().validator();
@@ -84,6 +97,7 @@ public class EventBatchProcessor {
   }
 
   public void process(List<IncomingRecord> batch) {
+    relay.catchingUp(batch.size() >= backlogBatch);
     List<Parsed<WorkEvent>> events = new ArrayList<>(batch.size());
     List<Rejected> rejected = new ArrayList<>();
     for (IncomingRecord record : batch) {

@@ -23,6 +23,7 @@ import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.OrgChart;
 import org.wellbeing.contract.WorkEvent;
+import org.wellbeing.model.config.ModelConfig;
 import org.wellbeing.model.domain.DayResult;
 import org.wellbeing.model.domain.PersonModel;
 import org.wellbeing.model.domain.StoredEvent;
@@ -56,6 +57,7 @@ public class MetricsEngine {
   private final Counter applied;
   private final Counter ignored;
   private final Counter daysChanged;
+  private final long chunkDays;
 
   public MetricsEngine(
       EventStore events,
@@ -65,7 +67,9 @@ public class MetricsEngine {
       Publications outbox,
       Sql sql,
       PipelineConfig pipeline,
+      ModelConfig config,
       MeterRegistry registry) {
+    this.chunkDays = config.recomputeChunkDays();
     this.functions = pipeline.functions();
     this.calculator = new TimelineCalculator(functions.afterHours());
     this.events = events;
@@ -200,15 +204,77 @@ public class MetricsEngine {
           eventsAfter.put(personId, TimelineCalculator.eventWindowStart(start, zone));
           rowsFrom.put(personId, start.minusDays(TimelineCalculator.LOOKBACK_DAYS));
         });
-    Map<String, List<StoredEvent>> personEvents = events.confirmedEndingAfter(eventsAfter);
-    Map<String, List<StoredDay>> personRows = days.from(rowsFrom);
     OrgChart teams = directory.orgChart();
     Instant now = Instant.now();
     Set<TeamWeekKey> teamWeekKeys = new HashSet<>();
+    int changedDays = 0;
+    for (List<String> chunk : chunks(models, from, last)) {
+      changedDays +=
+          recomputeChunk(
+              chunk, models, from, last, eventsAfter, rowsFrom, teams, now, teamWeekKeys);
+    }
+    teamWeeks.refresh(teamWeekKeys);
+    daysChanged.increment(changedDays);
+    return changedDays;
+  }
+
+  /**
+   * The people in groups of at most {@code model.recompute-chunk-days} days to hold at once (each
+   * person's days from the lookback before their change to the end of their range, a person with
+   * more alone), so a batch of many people with long histories is worked through in bounded memory.
+   */
+  private List<List<String>> chunks(
+      Map<String, PersonModel> models, Map<String, LocalDate> from, Map<String, LocalDate> last) {
+    Map<String, Instant> latestEnds = events.latestEnds(from.keySet());
+    List<List<String>> chunks = new ArrayList<>();
+    List<String> chunk = new ArrayList<>();
+    long held = 0;
+    for (String personId : new TreeSet<>(from.keySet())) {
+      LocalDate start = from.get(personId).minusDays(TimelineCalculator.LOOKBACK_DAYS);
+      LocalDate end = last.get(personId);
+      Instant latest = latestEnds.get(personId);
+      if (latest != null) {
+        LocalDate eventEnd =
+            LocalDate.ofInstant(latest, models.get(personId).zone()).plusDays(TAIL_DAYS + 31);
+        end = end == null || eventEnd.isAfter(end) ? eventEnd : end;
+      }
+      long personDays = end == null ? 1 : Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
+      if (!chunk.isEmpty() && held + personDays > chunkDays) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        held = 0;
+      }
+      chunk.add(personId);
+      held += personDays;
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  private int recomputeChunk(
+      List<String> chunk,
+      Map<String, PersonModel> models,
+      Map<String, LocalDate> from,
+      Map<String, LocalDate> last,
+      Map<String, Instant> eventsAfterAll,
+      Map<String, LocalDate> rowsFromAll,
+      OrgChart teams,
+      Instant now,
+      Set<TeamWeekKey> teamWeekKeys) {
+    Map<String, Instant> eventsAfter = new HashMap<>();
+    Map<String, LocalDate> rowsFrom = new HashMap<>();
+    for (String personId : chunk) {
+      eventsAfter.put(personId, eventsAfterAll.get(personId));
+      rowsFrom.put(personId, rowsFromAll.get(personId));
+    }
+    Map<String, List<StoredEvent>> personEvents = events.confirmedEndingAfter(eventsAfter);
+    Map<String, List<StoredDay>> personRows = days.from(rowsFrom);
     List<OutboxRecord> records = new ArrayList<>();
     Map<String, List<DayResult>> changedByPerson = new HashMap<>();
     int changedDays = 0;
-    for (String personId : new TreeSet<>(from.keySet())) {
+    for (String personId : chunk) {
       PersonModel person = models.get(personId);
       LocalDate start = from.get(personId);
       List<StoredEvent> own = personEvents.getOrDefault(personId, List.of());
@@ -254,8 +320,6 @@ public class MetricsEngine {
     }
     days.upsert(changedByPerson, now);
     outbox.queue(records);
-    teamWeeks.refresh(teamWeekKeys);
-    daysChanged.increment(changedDays);
     return changedDays;
   }
 

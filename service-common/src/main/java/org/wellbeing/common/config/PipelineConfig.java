@@ -149,5 +149,16 @@ public interface PipelineConfig {
     /** Largest record sent; larger ones are parked (Kafka's default request limit is 1 MiB). */
     @WithDefault("1000000")
     int maxRecordBytes();
+
+    /**
+     * Longest the relay holds records back while its service catches up on a backlog; a record
+     * changed again meanwhile is published once, at its latest.
+     */
+    @WithDefault("60s")
+    Duration maxHold();
+
+    /** How long a backlog is assumed to go on after the last full batch that announced it. */
+    @WithDefault("5s")
+    Duration holdLinger();
   }
 }

@@ -36,6 +36,11 @@ import org.wellbeing.contract.CloudEvents;
  * Publishes committed outbox records in order and deletes them once Kafka acknowledged them. A
  * crash between commit and publish leaves the records in the table, so the next round sends them:
  * at least once, and consumers treat the topics as latest-wins.
+ *
+ * <p>While a consumer of the service says it is catching up on a backlog, the relay holds records
+ * back, up to {@code max-hold}: a backlog that arrives out of order recomputes the same days many
+ * times, and a held record replaced by a newer one (its dedup key) is published once, at its
+ * latest. Held records are still published in order, all of them, when the backlog ends.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,6 +58,8 @@ public class OutboxRelay {
       Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final AtomicLong pending = new AtomicLong();
+  private volatile boolean behind;
+  private volatile long behindUntilNanos;
   private final Counter published;
   private final Counter failures;
   private final Counter parked;
@@ -87,7 +94,11 @@ public class OutboxRelay {
     wake();
   }
 
-  @Scheduled(every = "${wellbeing.outbox.poll-interval:1s}", delayed = "1s")
+  // not while starting: the emitter is wired only once messaging has started
+  @Scheduled(
+      every = "${wellbeing.outbox.poll-interval:1s}",
+      delayed = "1s",
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void poll() {
     wake();
   }
@@ -107,15 +118,45 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes until the outbox is empty or a round fails; returns how many were sent. */
+  /**
+   * Whether the consumer calling this is working through a backlog (it just took a full batch): the
+   * relay then holds records until the backlog ends, a small batch comes or {@code hold-linger}
+   * passes without a full one, or the first record in line has waited {@code max-hold}.
+   */
+  public void catchingUp(boolean backlog) {
+    if (backlog) {
+      behindUntilNanos = System.nanoTime() + config.outbox().holdLinger().toNanos();
+      behind = true;
+    } else if (behind) {
+      behind = false;
+      wake();
+    }
+  }
+
+  /**
+   * Publishes until the outbox is empty, a backlog starts holding records or a round fails; returns
+   * how many were sent.
+   */
   public int drain() {
     scheduled.set(false);
     int total = 0;
     try {
-      while (true) {
+      long rounds = Long.MAX_VALUE;
+      if (behind()) {
+        Instant oldest = QuarkusTransaction.requiringNew().call(outbox::oldestQueuedAt);
+        long waiting = QuarkusTransaction.requiringNew().call(outbox::pending);
+        pending.set(waiting);
+        if (oldest == null || oldest.isAfter(Instant.now().minus(config.outbox().maxHold()))) {
+          return 0;
+        }
+        // held for max-hold: what waits now goes out, what the backlog adds meanwhile waits on
+        rounds = (waiting + config.outbox().batchSize() - 1) / config.outbox().batchSize();
+        LOG.infof("outbox: %d records held back for the backlog are published now", waiting);
+      }
+      for (long round = 0; round < rounds; round++) {
         int sent = QuarkusTransaction.requiringNew().call(this::round);
         total += sent;
-        if (sent < config.outbox().batchSize()) {
+        if (sent < config.outbox().batchSize() || (rounds == Long.MAX_VALUE && behind())) {
           break;
         }
       }
@@ -125,6 +166,11 @@ public class OutboxRelay {
       LOG.warnf("outbox relay round failed, retrying on the next poll: %s", e.toString());
     }
     return total;
+  }
+
+  /** A consumer said it is catching up, and no longer ago than hold-linger. */
+  private boolean behind() {
+    return behind && System.nanoTime() - behindUntilNanos < 0;
   }
 
   private int round() throws Exception {

@@ -142,6 +142,18 @@ public class OutboxRepository {
         });
   }
 
+  /** When the record first in line was last queued or replaced; null when the outbox is empty. */
+  public Instant oldestQueuedAt() {
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+                  connection.prepareStatement("SELECT created_at FROM outbox ORDER BY id LIMIT 1");
+              ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? rs.getObject(1, java.time.OffsetDateTime.class).toInstant() : null;
+          }
+        });
+  }
+
   /** Records not yet published. */
   public long pending() {
     return sql.run(
