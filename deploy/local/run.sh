@@ -21,6 +21,9 @@ PG_PORT="${WELLBEING_PG_PORT:-55432}"
 SMTP_PORT="${WELLBEING_SMTP_PORT:-3025}"
 IMAP_PORT="${WELLBEING_IMAP_PORT:-3143}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# a service's JVM: a 256 MB heap, smaller thread stacks, and (MALLOC_ARENA_MAX below) two malloc
+# arenas instead of glibc's one per thread; out of memory, it exits rather than limps on
+SERVICE_JVM=(-Xmx256m -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError)
 SERVICES=(ingest model alert)
 declare -A PORTS=([ingest]="${INGEST_PORT:-8081}" [model]="${MODEL_PORT:-8082}" [alert]="${ALERT_PORT:-8083}")
 STACK_CP="$ROOT/deploy/local/target/classes:$ROOT/deploy/local/target/lib/*"
@@ -115,16 +118,19 @@ webhook_key() {
 start_service() {
   local name=$1 port=${PORTS[$1]}
   if alive "$DATA/$name.pid"; then say "$name-service already running"; return; fi
+  # read here, not inside the backgrounded command, whose expansions would race each other
+  local key; key="$(webhook_key)"
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/wellbeing_$name" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE=wellbeing \
-  ALERTS_NOTIFICATIONS_SECRET_KEY="$(webhook_key)" \
+  ALERTS_NOTIFICATIONS_SECRET_KEY="$key" \
   QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" QUARKUS_MAILER_START_TLS=DISABLED \
   ALERTS_NOTIFICATIONS_GROUPING_WINDOW=30s ALERTS_NOTIFICATIONS_QUIET_HOURS=false \
   MODEL_EXPORT_INGEST_URL="http://127.0.0.1:${PORTS[ingest]}" MODEL_EXPORT_ALERT_URL="http://127.0.0.1:${PORTS[alert]}" \
-    nohup "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.io.tmpdir="$DATA/tmp" \
+  MALLOC_ARENA_MAX=2 \
+    nohup "$JAVA" "${SERVICE_JVM[@]}" -Djava.io.tmpdir="$DATA/tmp" \
     -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$DATA/$name.pid"
 }
@@ -137,9 +143,10 @@ app_secret() {
 
 start_app() {
   if alive "$DATA/people-app.pid"; then say "people app already running"; return; fi
+  local secret; secret="$(app_secret)"
   QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
-  QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET="$(app_secret)" \
-  QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="$(app_secret)" \
+  QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET="$secret" \
+  QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="$secret" \
   QUARKUS_REST_CLIENT_MODEL_URL="http://127.0.0.1:${PORTS[model]}" \
   QUARKUS_REST_CLIENT_ALERT_URL="http://127.0.0.1:${PORTS[alert]}" \
   QUARKUS_REST_CLIENT_INGEST_URL="http://127.0.0.1:${PORTS[ingest]}" \
