@@ -89,7 +89,14 @@ class DurabilityIT {
     postgres = Postgres.startKeeping(data);
     receiver = new WebhookReceiver();
     ingest = service("ingest-service", "wellbeing_ingest", logs);
-    model = service("model-service", MODEL_DB, logs);
+    // the backlogs here are a few thousand events: smaller polls spread them over several
+    // batches, so a kill falls between two commits
+    model =
+        service(
+            "model-service",
+            MODEL_DB,
+            logs,
+            Map.of("mp.messaging.incoming.work-events-in.max.poll.records", "1000"));
     alert =
         service(
             "alert-service",
@@ -457,6 +464,72 @@ class DurabilityIT {
         .until(() -> model.metric("model_events_ignored_total") >= stored);
     assertThat(countEvents()).isEqualTo(stored);
     awaitEqualToReference(people);
+  }
+
+  @Test
+  @Order(9)
+  void twoModelAndTwoAlertInstancesInOneGroupGiveExactlyTheFiguresAndAlertsOfOne()
+      throws Exception {
+    Service model2 = model.replica("2");
+    Service alert2 = alert.replica("2");
+    try {
+      model2.start();
+      alert2.start();
+      model2.awaitReady();
+      alert2.awaitReady();
+      // the groups have rebalanced: each instance holds partitions of its input topic
+      awaitHolders("model-service", Topics.WORK_EVENTS, 2);
+      awaitHolders("alert-service", Topics.WELLBEING_METRICS, 2);
+      double model1Before = model.metric("model_events_applied_total");
+      double alert1Before = alert.metric("alerts_metrics_processed_total");
+
+      Map<String, Schedule> people = post("scale", COPIES);
+      awaitStored(people);
+      awaitEqualToReference(people);
+
+      assertThat(model.metric("model_events_applied_total") - model1Before)
+          .as("events applied by the first model-service")
+          .isPositive();
+      assertThat(model2.metric("model_events_applied_total"))
+          .as("events applied by the second model-service")
+          .isPositive();
+      assertThat(alert.metric("alerts_metrics_processed_total") - alert1Before)
+          .as("figures judged by the first alert-service")
+          .isPositive();
+      assertThat(alert2.metric("alerts_metrics_processed_total"))
+          .as("figures judged by the second alert-service")
+          .isPositive();
+    } finally {
+      model2.close();
+      alert2.close();
+    }
+  }
+
+  /** Waits until {@code instances} members of {@code group} hold partitions of {@code topic}. */
+  private static void awaitHolders(String group, String topic, int instances) {
+    try (var admin =
+        org.apache.kafka.clients.admin.Admin.create(
+            Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      await("%d members of %s holding %s".formatted(instances, group, topic))
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(
+              () ->
+                  admin
+                          .describeConsumerGroups(List.of(group))
+                          .all()
+                          .get()
+                          .get(group)
+                          .members()
+                          .stream()
+                          .filter(
+                              m ->
+                                  m.assignment().topicPartitions().stream()
+                                      .anyMatch(tp -> tp.topic().equals(topic)))
+                          .count()
+                      == instances);
+    }
   }
 
   private static int countEvents() throws Exception {

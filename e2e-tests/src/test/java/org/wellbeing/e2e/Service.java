@@ -39,9 +39,18 @@ final class Service implements AutoCloseable {
   private Process process;
 
   Service(String name, Map<String, String> properties, Path logDir) {
+    this(name, properties, logDir, name + ".log");
+  }
+
+  private Service(String name, Map<String, String> properties, Path logDir, String logFile) {
     this.name = name;
     this.properties = properties;
-    this.log = logDir.resolve(name + ".log");
+    this.log = logDir.resolve(logFile);
+  }
+
+  /** Another instance of this service, same settings, its own port and log (not started). */
+  Service replica(String suffix) {
+    return new Service(name, properties, log.getParent(), name + "-" + suffix + ".log");
   }
 
   /**
