@@ -33,4 +33,15 @@ public final class LowBalanceRule implements PersonRule {
     }
     return findings;
   }
+
+  @Override
+  public DateSpan affected(
+      DateSpan changed,
+      DateSpan window,
+      List<Figure> figures,
+      PersonSpan person,
+      RuleSettings settings) {
+    return Runs.consecutiveReach(
+        changed, window, figures, person, f -> f.balance() < settings.threshold());
+  }
 }

@@ -13,4 +13,31 @@ public interface PersonRule {
    * @param figures the person's figures in date order, one per date
    */
   List<Finding> evaluate(List<Figure> figures, RuleSettings settings);
+
+  /**
+   * The findings judged from a window of the person's figures, every figure dated within {@code
+   * window}. Those whose period the change can affect (see {@link #affected}) are exactly what the
+   * whole history gives; the others may not be.
+   */
+  default List<Finding> evaluate(
+      List<Figure> figures, DateSpan window, RuleSettings settings, PersonSpan person) {
+    return evaluate(figures, settings);
+  }
+
+  /**
+   * The dates whose periods a change of the figures on {@code changed} can alter: a finding or
+   * alert of this rule whose period overlaps them is judged again, every other one stands as it is.
+   * For a rule over fixed periods (a day, a week, a month) that is the changed dates.
+   *
+   * @param window the dates read, every figure between them in {@code figures}
+   * @return null when a run may reach past the window, so that only the whole history can tell
+   */
+  default DateSpan affected(
+      DateSpan changed,
+      DateSpan window,
+      List<Figure> figures,
+      PersonSpan person,
+      RuleSettings settings) {
+    return changed;
+  }
 }

@@ -1,9 +1,12 @@
 package org.wellbeing.alert.domain;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.wellbeing.contract.IsoWeek;
 
 /** The rule set in force: each rule's settings, from a jurisdiction's preset plus overrides. */
 public final class RuleBook {
@@ -100,5 +103,73 @@ public final class RuleBook {
       findings.addAll(FORECAST.evaluate(figures, forecast, settings.get(RuleId.MONTHLY_OVERTIME)));
     }
     return findings;
+  }
+
+  /** Every finding of the whole history, every period judged. */
+  public Judgement judgeAll(List<Figure> figures) {
+    return Judgement.whole(evaluate(figures));
+  }
+
+  /**
+   * The figures to read to judge a change of those on {@code changed}: the months and weeks it
+   * falls in and the trailing weeks of the average on either side, which also leaves room for the
+   * runs through it; no further than the person's figures go.
+   */
+  public DateSpan reads(DateSpan changed, PersonSpan person) {
+    int weeks = Math.max(settings.get(RuleId.AVERAGE_WEEKLY_HOURS).length() - 1, 4);
+    LocalDate from = IsoWeek.of(changed.from().minusWeeks(weeks)).monday();
+    LocalDate monthStart = changed.from().withDayOfMonth(1);
+    LocalDate to = IsoWeek.of(changed.to().plusWeeks(weeks)).sunday();
+    LocalDate monthEnd = YearMonth.from(changed.to()).atEndOfMonth();
+    from = monthStart.isBefore(from) ? monthStart : from;
+    to = monthEnd.isAfter(to) ? monthEnd : to;
+    return new DateSpan(
+        from.isBefore(person.first()) ? person.first() : from,
+        to.isAfter(person.last()) ? person.last() : to);
+  }
+
+  /**
+   * Judges only the periods a change of the figures on {@code changed} can affect; every other
+   * alert's figures are as they were. Gives exactly what {@link #judgeAll} gives for those periods.
+   *
+   * @param figures the person's figures on {@code window}, which holds {@link #reads}
+   * @param forecastMonth the person's figures in the month of {@code person.latestEvent()}
+   * @return null when only the whole history can tell: the change moves where the history starts
+   *     (averages count weeks from there), or a run through it reaches past the window
+   */
+  public Judgement judge(
+      DateSpan changed,
+      DateSpan window,
+      List<Figure> figures,
+      List<Figure> forecastMonth,
+      PersonSpan person) {
+    if (!changed.from().isAfter(person.first())) {
+      return null;
+    }
+    Map<RuleId, DateSpan> scope = new EnumMap<>(RuleId.class);
+    List<Finding> findings = new ArrayList<>();
+    for (PersonRule rule : PERSON_RULES) {
+      RuleSettings s = settings.get(rule.id());
+      if (!s.enabled()) {
+        continue;
+      }
+      DateSpan zone = rule.affected(changed, window, figures, person, s);
+      if (zone == null) {
+        return null;
+      }
+      scope.put(rule.id(), zone);
+      for (Finding f : rule.evaluate(figures, window, s, person)) {
+        if (zone.overlaps(f.period())) {
+          findings.add(f);
+        }
+      }
+    }
+    RuleSettings forecast = settings.get(RuleId.OVERTIME_FORECAST);
+    if (forecast.enabled()) {
+      // it reads one month, the latest event's, and is judged everywhere: a forecast elsewhere ends
+      findings.addAll(
+          FORECAST.evaluate(forecastMonth, forecast, settings.get(RuleId.MONTHLY_OVERTIME)));
+    }
+    return new Judgement(findings, scope);
   }
 }

@@ -16,7 +16,7 @@ public final class SkillStagnationRule implements PersonRule {
 
   @Override
   public List<Finding> evaluate(List<Figure> figures, RuleSettings settings) {
-    List<Figure> workDays = figures.stream().filter(f -> f.worked() > 0).toList();
+    List<Figure> workDays = workDays(figures);
     List<Finding> findings = new ArrayList<>();
     for (List<Figure> run : Runs.successive(workDays, f -> f.skillDelta() == 0)) {
       if (run.size() >= settings.length()) {
@@ -31,5 +31,20 @@ public final class SkillStagnationRule implements PersonRule {
       }
     }
     return findings;
+  }
+
+  @Override
+  public DateSpan affected(
+      DateSpan changed,
+      DateSpan window,
+      List<Figure> figures,
+      PersonSpan person,
+      RuleSettings settings) {
+    return Runs.successiveReach(
+        changed, window, workDays(figures), person, f -> f.skillDelta() == 0);
+  }
+
+  private static List<Figure> workDays(List<Figure> figures) {
+    return figures.stream().filter(f -> f.worked() > 0).toList();
   }
 }

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.wellbeing.alert.domain.DateSpan;
 import org.wellbeing.alert.domain.Figure;
+import org.wellbeing.alert.domain.PersonSpan;
 import org.wellbeing.common.persistence.Sql;
 import org.wellbeing.contract.DailyMetrics;
 
@@ -32,11 +32,11 @@ public class FigureRepository {
   /**
    * Stores each record unless a newer computation of the same person and date is already stored.
    *
-   * @return the people whose figures changed
+   * @return per person whose figures changed, the dates that changed
    */
-  public Set<String> upsert(Collection<DailyMetrics> metrics) {
+  public Map<String, DateSpan> upsert(Collection<DailyMetrics> metrics) {
     if (metrics.isEmpty()) {
-      return Set.of();
+      return Map.of();
     }
     return sql.run(
         connection -> {
@@ -82,11 +82,11 @@ public class FigureRepository {
               statement.addBatch();
             }
             int[] counts = statement.executeBatch();
-            Set<String> changed = new HashSet<>();
+            Map<String, DateSpan> changed = new HashMap<>();
             int i = 0;
             for (DailyMetrics m : metrics) {
               if (counts[i++] != 0) {
-                changed.add(m.personId());
+                changed.merge(m.personId(), DateSpan.of(m.date()), (a, b) -> a.with(b.from()));
               }
             }
             return changed;
@@ -105,31 +105,106 @@ public class FigureRepository {
               connection.prepareStatement(
                   "SELECT * FROM daily_figure WHERE person_id = ANY(?) ORDER BY person_id, date")) {
             statement.setArray(1, Sql.textArray(connection, personIds));
-            Map<String, List<Figure>> result = new HashMap<>();
+            return figures(statement);
+          }
+        });
+  }
+
+  /**
+   * Each person's figures dated within any of their spans, in date order, each date once.
+   *
+   * @param spans per person, the spans to read
+   */
+  public Map<String, List<Figure>> within(Map<String, List<DateSpan>> spans) {
+    List<String> people = new ArrayList<>();
+    List<LocalDate> froms = new ArrayList<>();
+    List<LocalDate> tos = new ArrayList<>();
+    spans.forEach(
+        (person, list) -> {
+          for (DateSpan span : list) {
+            people.add(person);
+            froms.add(span.from());
+            tos.add(span.to());
+          }
+        });
+    if (people.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  """
+                  SELECT DISTINCT ON (f.person_id, f.date) f.*
+                  FROM unnest(?, ?, ?) AS span(person_id, date_from, date_to)
+                  JOIN daily_figure f ON f.person_id = span.person_id
+                      AND f.date BETWEEN span.date_from AND span.date_to
+                  ORDER BY f.person_id, f.date
+                  """)) {
+            statement.setArray(1, Sql.textArray(connection, people));
+            statement.setArray(2, Sql.dateArray(connection, froms));
+            statement.setArray(3, Sql.dateArray(connection, tos));
+            return figures(statement);
+          }
+        });
+  }
+
+  /** Where each person's figures lie; a person without figures is absent. */
+  public Map<String, PersonSpan> spans(Collection<String> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    return sql.run(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  """
+                  SELECT person_id, min(date) AS first, max(date) AS last,
+                      max(date) FILTER (WHERE has_events) AS latest_event
+                  FROM daily_figure WHERE person_id = ANY(?) GROUP BY person_id
+                  """)) {
+            statement.setArray(1, Sql.textArray(connection, personIds));
+            Map<String, PersonSpan> result = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {
-                double rest = rs.getDouble("rest_hours");
-                Double restHours = rs.wasNull() ? null : rest;
-                double weekly = rs.getDouble("weekly_rest_hours");
-                Double weeklyRest = rs.wasNull() ? null : weekly;
-                result
-                    .computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
-                    .add(
-                        new Figure(
-                            rs.getObject("date", LocalDate.class),
-                            rs.getDouble("worked_hours"),
-                            rs.getDouble("after_hours_hours"),
-                            restHours,
-                            rs.getDouble("balance"),
-                            rs.getDouble("skill_delta"),
-                            rs.getDouble("contract_hours"),
-                            weeklyRest,
-                            rs.getBoolean("has_events")));
+                result.put(
+                    rs.getString("person_id"),
+                    new PersonSpan(
+                        rs.getObject("first", LocalDate.class),
+                        rs.getObject("last", LocalDate.class),
+                        rs.getObject("latest_event", LocalDate.class)));
               }
             }
             return result;
           }
         });
+  }
+
+  private static Map<String, List<Figure>> figures(PreparedStatement statement)
+      throws java.sql.SQLException {
+    Map<String, List<Figure>> result = new HashMap<>();
+    try (ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        double rest = rs.getDouble("rest_hours");
+        Double restHours = rs.wasNull() ? null : rest;
+        double weekly = rs.getDouble("weekly_rest_hours");
+        Double weeklyRest = rs.wasNull() ? null : weekly;
+        result
+            .computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+            .add(
+                new Figure(
+                    rs.getObject("date", LocalDate.class),
+                    rs.getDouble("worked_hours"),
+                    rs.getDouble("after_hours_hours"),
+                    restHours,
+                    rs.getDouble("balance"),
+                    rs.getDouble("skill_delta"),
+                    rs.getDouble("contract_hours"),
+                    weeklyRest,
+                    rs.getBoolean("has_events")));
+      }
+    }
+    return result;
   }
 
   /** Each person's team and manager on their latest figure. */

@@ -1,11 +1,13 @@
 package org.wellbeing.alert.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +20,12 @@ import java.util.UUID;
 import org.wellbeing.alert.config.AlertConfig;
 import org.wellbeing.alert.domain.AlertLifecycle;
 import org.wellbeing.alert.domain.AlertLifecycle.Status;
+import org.wellbeing.alert.domain.DateSpan;
 import org.wellbeing.alert.domain.Figure;
 import org.wellbeing.alert.domain.Finding;
+import org.wellbeing.alert.domain.Judgement;
+import org.wellbeing.alert.domain.Period;
+import org.wellbeing.alert.domain.PersonSpan;
 import org.wellbeing.alert.domain.RuleBook;
 import org.wellbeing.alert.domain.RuleId;
 import org.wellbeing.alert.domain.Severity;
@@ -43,6 +49,11 @@ public class AlertEngine {
   public static final String OPEN = Status.OPEN.name();
   public static final String ACKNOWLEDGED = Status.ACKNOWLEDGED.name();
   public static final String RESOLVED = Status.RESOLVED.name();
+
+  /** {@code alerts.judgements} scopes: the weeks around a change, or a whole history. */
+  static final String WINDOW = "window";
+
+  static final String HISTORY = "history";
 
   private final FigureRepository figures;
   private final RuleBook rules;
@@ -73,24 +84,97 @@ public class AlertEngine {
     this.registry = registry;
   }
 
-  /** Re-judges the people and then the teams their alerts touch. */
+  /** Re-judges the people's whole histories and then the teams their alerts touch. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<AlertChange> evaluatePeople(Collection<String> personIds) {
     if (personIds.isEmpty()) {
       return List.of();
     }
     lockPeople(personIds);
-    OrgChart chart = routing.orgChart();
     Map<String, List<Figure>> byPerson = figures.forPeople(personIds);
-    Map<String, Routing.Route> routes = routing.people(personIds, chart);
+    Map<String, Judgement> judged = new HashMap<>();
+    for (String personId : personIds) {
+      judged.put(personId, rules.judgeAll(byPerson.getOrDefault(personId, List.of())));
+    }
+    judgements(HISTORY).increment(judged.size());
+    return reconcilePeople(judged);
+  }
+
+  /**
+   * Re-judges what changed figures can affect, reading for each person only the weeks and months
+   * around the changed dates, so that the cost of a change does not grow with the history kept;
+   * then the teams their alerts touch.
+   *
+   * @param changed per person, the dates whose figures changed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<AlertChange> evaluateChanges(Map<String, DateSpan> changed) {
+    if (changed.isEmpty()) {
+      return List.of();
+    }
+    lockPeople(changed.keySet());
+    Map<String, PersonSpan> spans = figures.spans(changed.keySet());
+    Map<String, List<DateSpan>> reads = new HashMap<>();
+    List<String> whole = new ArrayList<>();
+    for (Map.Entry<String, DateSpan> change : changed.entrySet()) {
+      PersonSpan span = spans.get(change.getKey());
+      if (span == null || !change.getValue().from().isAfter(span.first())) {
+        whole.add(change.getKey());
+        continue;
+      }
+      List<DateSpan> read = new ArrayList<>(2);
+      read.add(rules.reads(change.getValue(), span));
+      if (span.latestEvent() != null) {
+        YearMonth month = YearMonth.from(span.latestEvent());
+        read.add(new DateSpan(month.atDay(1), month.atEndOfMonth()));
+      }
+      reads.put(change.getKey(), read);
+    }
+    Map<String, List<Figure>> read = figures.within(reads);
+    Map<String, Judgement> judged = new HashMap<>();
+    for (Map.Entry<String, List<DateSpan>> entry : reads.entrySet()) {
+      String personId = entry.getKey();
+      List<Figure> rows = read.getOrDefault(personId, List.of());
+      DateSpan window = entry.getValue().get(0);
+      List<Figure> month =
+          entry.getValue().size() > 1 ? within(rows, entry.getValue().get(1)) : List.of();
+      Judgement judgement =
+          rules.judge(
+              changed.get(personId), window, within(rows, window), month, spans.get(personId));
+      if (judgement == null) {
+        whole.add(personId);
+      } else {
+        judged.put(personId, judgement);
+      }
+    }
+    Map<String, List<Figure>> histories = figures.forPeople(whole);
+    for (String personId : whole) {
+      judged.put(personId, rules.judgeAll(histories.getOrDefault(personId, List.of())));
+    }
+    judgements(WINDOW).increment(judged.size() - whole.size());
+    judgements(HISTORY).increment(whole.size());
+    return reconcilePeople(judged);
+  }
+
+  private static List<Figure> within(List<Figure> figures, DateSpan span) {
+    return figures.stream().filter(f -> span.contains(f.date())).toList();
+  }
+
+  private Counter judgements(String scope) {
+    return registry.counter("alerts.judgements", "scope", scope);
+  }
+
+  private List<AlertChange> reconcilePeople(Map<String, Judgement> judged) {
+    OrgChart chart = routing.orgChart();
+    Map<String, Routing.Route> routes = routing.people(judged.keySet(), chart);
     List<AlertChange> changes = new ArrayList<>();
     Set<String> teams = new TreeSet<>();
-    for (String personId : new TreeSet<>(personIds)) {
+    for (String personId : new TreeSet<>(judged.keySet())) {
       Routing.Route route = routes.get(personId);
-      List<Finding> findings = rules.evaluate(byPerson.getOrDefault(personId, List.of()));
       List<AlertEntity> existing = AlertEntity.forSubject(personId, PERSON);
       changes.addAll(
-          reconcile(PERSON, personId, route.teamId(), route.managerId(), findings, existing));
+          reconcile(
+              PERSON, personId, route.teamId(), route.managerId(), judged.get(personId), existing));
       if (route.teamId() != null) {
         teams.add(route.teamId());
       }
@@ -152,7 +236,7 @@ public class AlertEngine {
               teamId,
               teamId,
               chart.teamAlertRecipient(teamId),
-              findings,
+              Judgement.whole(findings),
               AlertEntity.forSubject(teamId, TEAM)));
     }
     return changes;
@@ -163,7 +247,7 @@ public class AlertEngine {
       String subject,
       String teamId,
       String managerId,
-      List<Finding> findings,
+      Judgement judgement,
       List<AlertEntity> existing) {
     Instant now = clock.instant();
     Map<String, AlertEntity> byKey = new HashMap<>();
@@ -172,7 +256,7 @@ public class AlertEngine {
     }
     List<AlertChange> changes = new ArrayList<>();
     Set<String> firing = new HashSet<>();
-    for (Finding f : findings) {
+    for (Finding f : judgement.findings()) {
       String key = f.rule().name() + "|" + f.period().label();
       firing.add(key);
       AlertEntity alert = byKey.get(key);
@@ -213,9 +297,22 @@ public class AlertEngine {
     }
     for (AlertEntity alert : existing) {
       RuleId rule = RuleId.valueOf(alert.rule);
-      if (!firing.contains(alert.rule + "|" + alert.period)
-          && AlertLifecycle.resolvesWithoutFinding(
-              Status.valueOf(alert.status), rules.settings(rule).enabled())) {
+      if (firing.contains(alert.rule + "|" + alert.period)) {
+        continue;
+      }
+      if (!judgement.judges(rule, new Period(alert.period, alert.periodFrom, alert.periodTo))) {
+        // its figures did not change, so it still fires if it stood; only its routing may differ
+        if (!RESOLVED.equals(alert.status)
+            && (!java.util.Objects.equals(alert.teamId, teamId)
+                || !java.util.Objects.equals(alert.managerId, managerId))) {
+          alert.teamId = teamId;
+          alert.managerId = managerId;
+          alert.updatedAt = now;
+        }
+        continue;
+      }
+      if (AlertLifecycle.resolvesWithoutFinding(
+          Status.valueOf(alert.status), rules.settings(rule).enabled())) {
         alert.status = RESOLVED;
         alert.resolvedAt = now;
         alert.updatedAt = now;

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
 import org.wellbeing.alert.persistence.FigureRepository;
 import org.wellbeing.contract.DailyMetrics;
 
@@ -34,8 +33,7 @@ public class FigureService {
 
   @Transactional
   public int apply(List<DailyMetrics> batch) {
-    Set<String> changed = figures.upsert(batch);
-    List<AlertChange> changes = engine.evaluatePeople(changed);
+    List<AlertChange> changes = engine.evaluateChanges(figures.upsert(batch));
     publisher.publish(changes);
     processed.increment(batch.size());
     return changes.size();

@@ -196,6 +196,41 @@ class AlertLifecycleTest {
   }
 
   @Test
+  void aLaterWeekIsJudgedInTheWeeksAroundItAndLeavesTheEarlierAlertAsItWas() {
+    produce(LocalDate.parse("2026-02-23"), 8, 8, 8, 8, 8);
+    produceWeek(10, 10, 10, 10, 10);
+    String march = awaitAlerts(1, "OPEN").getString("[0].id");
+    double inWindow = judgements("window");
+
+    produce(LocalDate.parse("2026-03-09"), 10, 10, 10, 10, 11);
+    JsonPath open = awaitAlerts(2, "OPEN");
+    assertThat(open.getList("period", String.class))
+        .containsExactlyInAnyOrder("2026-W10", "2026-W11");
+    assertThat(judgements("window")).isGreaterThan(inWindow);
+
+    // correcting the earlier week resolves its alert and only its alert
+    produceWeek(8, 8, 8, 8, 8);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given().get("/api/v1/alerts/" + march).then().body("status", equalTo("RESOLVED")));
+    assertThat(awaitAlerts(1, "OPEN").getString("[0].period")).isEqualTo("2026-W11");
+  }
+
+  /** {@code alerts.judgements} of a scope, from /q/metrics. */
+  private static double judgements(String scope) {
+    String tag = "scope=\"" + scope + "\"";
+    return given()
+        .get("/q/metrics")
+        .asString()
+        .lines()
+        .filter(l -> l.startsWith("alerts_judgements_total{") && l.contains(tag))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  @Test
   void aPageTooDeepToServeIsA400ProblemNotA500() {
     given()
         .get("/api/v1/alerts?page=5000000&size=500")
@@ -206,8 +241,11 @@ class AlertLifecycleTest {
   }
 
   private void produceWeek(double... hours) {
+    produce(LocalDate.parse("2026-03-02"), hours);
+  }
+
+  private void produce(LocalDate monday, double... hours) {
     List<ProducerRecord<String, String>> records = new ArrayList<>();
-    LocalDate monday = LocalDate.parse("2026-03-02");
     Instant computedAt = Instant.now();
     for (int i = 0; i < hours.length; i++) {
       records.add(
