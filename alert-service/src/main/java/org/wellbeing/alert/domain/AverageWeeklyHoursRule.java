@@ -92,7 +92,8 @@ public final class AverageWeeklyHoursRule implements PersonRule {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < weeks.size(); i++) {
       long known = skipped + i + 1;
-      if (known < settings.minimum()) {
+      if (known < settings.minimum() || (skipped > 0 && i + 1 < settings.length())) {
+        // too early, or its trailing weeks begin before the figures given (a window's first weeks)
         continue;
       }
       int n = (int) Math.min(Math.min(settings.length(), known), i + 1);

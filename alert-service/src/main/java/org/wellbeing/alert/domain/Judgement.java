@@ -26,4 +26,13 @@ public record Judgement(List<Finding> findings, Map<RuleId, DateSpan> scope) {
     DateSpan zone = scope.get(rule);
     return zone == null || zone.overlaps(period);
   }
+
+  /** The dates every judged period lies within; null when the whole history was judged. */
+  public DateSpan bounds() {
+    DateSpan bounds = null;
+    for (DateSpan zone : scope.values()) {
+      bounds = bounds == null ? zone : bounds.with(zone.from()).with(zone.to());
+    }
+    return bounds;
+  }
 }

@@ -55,4 +55,10 @@ public final class MonthlyOvertimeRule implements PersonRule {
     }
     return findings;
   }
+
+  @Override
+  public DateSpan reads(DateSpan changed) {
+    return new DateSpan(
+        changed.from().withDayOfMonth(1), YearMonth.from(changed.to()).atEndOfMonth());
+  }
 }

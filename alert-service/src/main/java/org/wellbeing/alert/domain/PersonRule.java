@@ -40,4 +40,14 @@ public interface PersonRule {
       RuleSettings settings) {
     return changed;
   }
+
+  /**
+   * The figures this rule needs to judge the periods a change on {@code changed} affects, when
+   * fewer than the whole window: a rule over fixed periods reads just those periods.
+   *
+   * @return null for the whole window
+   */
+  default DateSpan reads(DateSpan changed) {
+    return null;
+  }
 }

@@ -158,7 +158,10 @@ public final class RuleBook {
         return null;
       }
       scope.put(rule.id(), zone);
-      for (Finding f : rule.evaluate(figures, window, s, person)) {
+      DateSpan reads = rule.reads(changed);
+      List<Figure> read =
+          reads == null ? figures : figures.stream().filter(f -> reads.contains(f.date())).toList();
+      for (Finding f : rule.evaluate(read, reads == null ? window : reads, s, person)) {
         if (zone.overlaps(f.period())) {
           findings.add(f);
         }

@@ -44,4 +44,9 @@ public final class WeeklyHoursRule implements PersonRule {
     }
     return weeks;
   }
+
+  @Override
+  public DateSpan reads(DateSpan changed) {
+    return new DateSpan(IsoWeek.of(changed.from()).monday(), IsoWeek.of(changed.to()).sunday());
+  }
 }

@@ -40,4 +40,9 @@ public final class WeeklyRestRule implements PersonRule {
     }
     return findings;
   }
+
+  @Override
+  public DateSpan reads(DateSpan changed) {
+    return new DateSpan(IsoWeek.of(changed.from()).monday(), IsoWeek.of(changed.to()).sunday());
+  }
 }

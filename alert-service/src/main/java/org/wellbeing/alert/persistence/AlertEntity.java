@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** An alert; (subject, rule, period) is unique. */
@@ -81,5 +82,39 @@ public class AlertEntity extends PanacheEntityBase {
 
   public static List<AlertEntity> forSubject(String subject, String subjectType) {
     return list("subject = ?1 and subjectType = ?2", subject, subjectType);
+  }
+
+  /**
+   * A person's alerts that judging the periods within {@code from} to {@code to} can touch: those
+   * overlapping them, every OVERTIME_FORECAST (judged everywhere), and those of the periods named
+   * by {@code labels} (a run's alert is named by its first date, which may lie before).
+   */
+  public static List<AlertEntity> forPersonWithin(
+      String subject, LocalDate from, LocalDate to, Collection<String> labels) {
+    return list(
+        "subject = ?1 and subjectType = 'PERSON' and ((periodTo >= ?2 and periodFrom <= ?3)"
+            + " or rule = 'OVERTIME_FORECAST' or period in ?4)",
+        subject,
+        from,
+        to,
+        labels.isEmpty() ? List.of("") : labels);
+  }
+
+  /**
+   * Points a person's standing alerts at their current team and manager, in one statement, without
+   * loading them.
+   */
+  public static void reroute(String subject, String teamId, String managerId, Instant now) {
+    getEntityManager()
+        .createQuery(
+            "update AlertEntity a set a.teamId = :team, a.managerId = :manager, a.updatedAt = :now"
+                + " where a.subject = :subject and a.subjectType = 'PERSON'"
+                + " and a.status <> 'RESOLVED'"
+                + " and (a.teamId is distinct from :team or a.managerId is distinct from :manager)")
+        .setParameter("team", teamId)
+        .setParameter("manager", managerId)
+        .setParameter("now", now)
+        .setParameter("subject", subject)
+        .executeUpdate();
   }
 }

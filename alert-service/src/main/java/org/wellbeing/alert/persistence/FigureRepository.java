@@ -158,10 +158,18 @@ public class FigureRepository {
         connection -> {
           try (PreparedStatement statement =
               connection.prepareStatement(
+                  // three index probes a person, not a scan of their history
                   """
-                  SELECT person_id, min(date) AS first, max(date) AS last,
-                      max(date) FILTER (WHERE has_events) AS latest_event
-                  FROM daily_figure WHERE person_id = ANY(?) GROUP BY person_id
+                  SELECT people.person_id, first.date AS first, last.date AS last,
+                      latest.date AS latest_event
+                  FROM unnest(?) AS people(person_id)
+                  CROSS JOIN LATERAL (SELECT date FROM daily_figure f
+                      WHERE f.person_id = people.person_id ORDER BY date LIMIT 1) first
+                  CROSS JOIN LATERAL (SELECT date FROM daily_figure f
+                      WHERE f.person_id = people.person_id ORDER BY date DESC LIMIT 1) last
+                  LEFT JOIN LATERAL (SELECT date FROM daily_figure f
+                      WHERE f.person_id = people.person_id AND f.has_events
+                      ORDER BY date DESC LIMIT 1) latest ON true
                   """)) {
             statement.setArray(1, Sql.textArray(connection, personIds));
             Map<String, PersonSpan> result = new HashMap<>();

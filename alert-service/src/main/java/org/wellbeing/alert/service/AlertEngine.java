@@ -164,6 +164,24 @@ public class AlertEngine {
     return registry.counter("alerts.judgements", "scope", scope);
   }
 
+  /**
+   * The alerts a judgement can touch: all of a whole history's; for periods around a change, only
+   * those (a year of history holds hundreds of alerts no change of today can alter), after pointing
+   * the others at the person's current routing, as judging them would.
+   */
+  private List<AlertEntity> existing(String personId, Judgement judgement, Routing.Route route) {
+    DateSpan bounds = judgement.bounds();
+    if (bounds == null) {
+      return AlertEntity.forSubject(personId, PERSON);
+    }
+    AlertEntity.reroute(personId, route.teamId(), route.managerId(), clock.instant());
+    Set<String> labels = new HashSet<>();
+    for (Finding f : judgement.findings()) {
+      labels.add(f.period().label());
+    }
+    return AlertEntity.forPersonWithin(personId, bounds.from(), bounds.to(), labels);
+  }
+
   private List<AlertChange> reconcilePeople(Map<String, Judgement> judged) {
     OrgChart chart = routing.orgChart();
     Map<String, Routing.Route> routes = routing.people(judged.keySet(), chart);
@@ -171,7 +189,7 @@ public class AlertEngine {
     Set<String> teams = new TreeSet<>();
     for (String personId : new TreeSet<>(judged.keySet())) {
       Routing.Route route = routes.get(personId);
-      List<AlertEntity> existing = AlertEntity.forSubject(personId, PERSON);
+      List<AlertEntity> existing = existing(personId, judged.get(personId), route);
       changes.addAll(
           reconcile(
               PERSON, personId, route.teamId(), route.managerId(), judged.get(personId), existing));

@@ -408,6 +408,8 @@ public final class Bench {
       sleep(5_000);
     }
     long loadStarted = System.nanoTime();
+    int taken = 0;
+    int timedOut = 0;
     for (int i = 0; i < samples; i++) {
       String person = "lat-" + name.replace(' ', '-') + "-" + run + "-" + i;
       StringBuilder week = new StringBuilder("[");
@@ -426,17 +428,21 @@ public final class Bench {
         throw new IllegalStateException("the latency probe was refused: " + status);
       }
       String query = alert + "/api/v1/alerts?rule=WEEKLY_HOURS&personId=" + enc(person);
-      while (true) {
+      boolean seen = false;
+      while (!seen && seconds(started) <= 60) {
         HttpResponse<String> answer = get(admin, query);
-        if (answer.statusCode() == 200 && answer.body().contains("\"WEEKLY_HOURS\"")) {
-          break;
+        seen = answer.statusCode() == 200 && answer.body().contains("\"WEEKLY_HOURS\"");
+        if (!seen) {
+          sleep(10);
         }
-        if (seconds(started) > 60) {
-          throw new IllegalStateException("no alert for " + person + " within 60 s");
-        }
-        sleep(10);
       }
-      histogram.recordValue((System.nanoTime() - started) / 1_000);
+      histogram.recordValue(Math.min((System.nanoTime() - started) / 1_000, 60_000_000L));
+      taken++;
+      if (!seen && ++timedOut >= 3) {
+        // the pipeline is minutes behind: more samples would only wait a minute each
+        LocalInfra.log("  %d probes saw no alert within 60 s; the rest are left out", timedOut);
+        break;
+      }
       sleep(250);
     }
     if (load != null) {
@@ -447,12 +453,14 @@ public final class Bench {
           loadSent.get() / seconds(loadStarted - 5_000_000_000L), loadRefused.get());
     }
     LocalInfra.log(
-        "POST to alert, %s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d samples)",
+        "POST to alert, %s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d samples, %d without an"
+            + " alert after 60 s, counted as 60 s)",
         name,
         histogram.getValueAtPercentile(50) / 1000.0,
         histogram.getValueAtPercentile(99) / 1000.0,
         histogram.getMaxValue() / 1000.0,
-        samples);
+        taken,
+        timedOut);
     return histogram;
   }
 
@@ -562,7 +570,7 @@ public final class Bench {
       row(
           md,
           "POST → alert visible, " + h.getKey(),
-          "p50 %.0f ms, p99 %.0f ms (%d samples)",
+          "p50 %.0f ms, p99 %.0f ms (%d samples; a probe with no alert after 60 s counts as 60 s)",
           h.getValue().getValueAtPercentile(50) / 1000.0,
           h.getValue().getValueAtPercentile(99) / 1000.0,
           h.getValue().getTotalCount());

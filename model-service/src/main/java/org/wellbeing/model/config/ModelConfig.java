@@ -44,6 +44,14 @@ public interface ModelConfig {
   @WithDefault("20000")
   int recomputeChunkDays();
 
+  /**
+   * How long ago the oldest record of a batch may have been produced before model-service counts
+   * itself behind and its outbox holds figures back to publish each once (as a batch of a quarter
+   * of a poll does).
+   */
+  @WithDefault("10s")
+  Duration backlogAge();
+
   /** How long raw events, days and team weeks are kept (docs/PRIVACY.md). */
   Retention retention();
 

@@ -97,7 +97,7 @@ public class EventBatchProcessor {
   }
 
   public void process(List<IncomingRecord> batch) {
-    relay.catchingUp(batch.size() >= backlogBatch);
+    relay.catchingUp(batch.size() >= backlogBatch || behind(batch));
     List<Parsed<WorkEvent>> events = new ArrayList<>(batch.size());
     List<Rejected> rejected = new ArrayList<>();
     for (IncomingRecord record : batch) {
@@ -123,6 +123,20 @@ public class EventBatchProcessor {
     if (total / PROGRESS_EVERY != (total - events.size()) / PROGRESS_EVERY) {
       LOG.infof("%d work events processed since start", total);
     }
+  }
+
+  /**
+   * Whether the batch's oldest record waited longer than the backlog age: polls can stay small
+   * while a backlog is produced as fast as it is read, so their size alone misses it.
+   */
+  private boolean behind(List<IncomingRecord> batch) {
+    long oldest = Long.MAX_VALUE;
+    for (IncomingRecord record : batch) {
+      oldest = Math.min(oldest, record.timestamp());
+    }
+    // record timestamps are the producers' wall clocks, so this one is too
+    return !batch.isEmpty()
+        && System.currentTimeMillis() - oldest >= config.backlogAge().toMillis();
   }
 
   /**
