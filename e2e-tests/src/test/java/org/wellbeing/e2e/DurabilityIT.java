@@ -86,6 +86,25 @@ class DurabilityIT {
     keycloak = Identity.start(target, logs);
     RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
+    // the topics exist before the services start, with the partitions a deployment gives them
+    // (Strimzi declares them): otherwise the first consumer to ask for one has the test broker
+    // create it with a single partition, and a second instance of a service gets nothing to read
+    List<org.wellbeing.contract.TopicAdmin.TopicSpec> topics = new java.util.ArrayList<>();
+    for (String topic :
+        List.of(
+            Topics.WORK_EVENTS,
+            Topics.WELLBEING_METRICS,
+            Topics.TEAM_METRICS,
+            Topics.ORG_DIRECTORY,
+            Topics.OVERWORK_ALERTS,
+            Topics.ACCESS_LOG,
+            Topics.PERSON_ERASURES,
+            Topics.ERASURE_REPORTS)) {
+      topics.add(org.wellbeing.contract.TopicAdmin.TopicSpec.of(topic));
+      topics.add(org.wellbeing.contract.TopicAdmin.TopicSpec.of(Topics.deadLetter(topic)));
+    }
+    org.wellbeing.contract.TopicAdmin.ensureTopics(
+        kafka.bootstrapServers(), 3, (short) 1, topics, Duration.ofSeconds(30));
     postgres = Postgres.startKeeping(data);
     receiver = new WebhookReceiver();
     ingest = service("ingest-service", "wellbeing_ingest", logs);
@@ -125,6 +144,9 @@ class DurabilityIT {
     postgres.createDatabase(database);
     Map<String, String> properties = Service.properties(kafka, postgres, keycloak, database);
     properties.put("wellbeing.database-outage.max-backoff", "2s");
+    // joins, assignments and revocations of the consumer groups, for the scale-out test's logs
+    properties.put(
+        "quarkus.log.category.\"org.apache.kafka.clients.consumer.internals\".level", "INFO");
     properties.putAll(extra);
     return new Service(name, properties, logs);
   }
@@ -464,6 +486,78 @@ class DurabilityIT {
         .until(() -> model.metric("model_events_ignored_total") >= stored);
     assertThat(countEvents()).isEqualTo(stored);
     awaitEqualToReference(people);
+  }
+
+  @Test
+  @Order(9)
+  void twoModelAndTwoAlertInstancesInOneGroupGiveExactlyTheFiguresAndAlertsOfOne()
+      throws Exception {
+    Service model2 = model.replica("2");
+    Service alert2 = alert.replica("2");
+    try {
+      model2.start();
+      alert2.start();
+      model2.awaitReady();
+      alert2.awaitReady();
+      // the groups have rebalanced: each instance holds partitions of its input topic
+      awaitHolders("model-service", Topics.WORK_EVENTS, 2);
+      awaitHolders("alert-service", Topics.WELLBEING_METRICS, 2);
+      double model1Before = model.metric("model_events_applied_total");
+      double alert1Before = alert.metric("alerts_metrics_processed_total");
+
+      Map<String, Schedule> people = post("scale", COPIES);
+      awaitStored(people);
+      awaitEqualToReference(people);
+
+      assertThat(model.metric("model_events_applied_total") - model1Before)
+          .as("events applied by the first model-service")
+          .isPositive();
+      assertThat(model2.metric("model_events_applied_total"))
+          .as("events applied by the second model-service")
+          .isPositive();
+      assertThat(alert.metric("alerts_metrics_processed_total") - alert1Before)
+          .as("figures judged by the first alert-service")
+          .isPositive();
+      assertThat(alert2.metric("alerts_metrics_processed_total"))
+          .as("figures judged by the second alert-service")
+          .isPositive();
+    } finally {
+      model2.close();
+      alert2.close();
+    }
+  }
+
+  /**
+   * Waits until {@code instances} members of {@code group} hold partitions of {@code topic}; on a
+   * timeout the failure shows the group as the broker last described it.
+   */
+  private static void awaitHolders(String group, String topic, int instances) {
+    try (var admin =
+        org.apache.kafka.clients.admin.Admin.create(
+            Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      var last = new java.util.concurrent.atomic.AtomicReference<Object>();
+      try {
+        await("%d members of %s holding %s".formatted(instances, group, topic))
+            .atMost(Duration.ofSeconds(180))
+            .pollInterval(Duration.ofMillis(500))
+            .ignoreExceptions()
+            .until(
+                () -> {
+                  var description =
+                      admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                  last.set(description);
+                  return description.members().stream()
+                          .filter(
+                              m ->
+                                  m.assignment().topicPartitions().stream()
+                                      .anyMatch(tp -> tp.topic().equals(topic)))
+                          .count()
+                      == instances;
+                });
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        throw new AssertionError(e.getMessage() + "; the group: " + last.get(), e);
+      }
+    }
   }
 
   private static int countEvents() throws Exception {

@@ -48,6 +48,11 @@ final class Service implements AutoCloseable {
     this.log = logDir.resolve(logFile);
   }
 
+  /** Another instance of this service, same settings, its own port and log (not started). */
+  Service replica(String suffix) {
+    return new Service(name, properties, log.getParent(), name + "-" + suffix + ".log");
+  }
+
   /**
    * What every service of a test stack is started with: the broker, its database, the identity
    * provider, short polls.

@@ -49,7 +49,7 @@ public interface ModelConfig {
    * itself behind and its outbox holds figures back to publish each once (as a batch of a quarter
    * of a poll does).
    */
-  @WithDefault("10s")
+  @WithDefault("3s")
   Duration backlogAge();
 
   /** How long raw events, days and team weeks are kept (docs/PRIVACY.md). */
