@@ -21,6 +21,13 @@ public interface AlertConfig {
   @WithDefault("5")
   int minGroupSize();
 
+  /**
+   * People judged together before their alerts are written out and let go of: a batch of figures
+   * for many people with long histories is worked through in such groups, in one transaction.
+   */
+  @WithDefault("50")
+  int judgeGroupPeople();
+
   /** Per-rule overrides of the preset, keyed by rule, e.g. {@code alerts.rules.weekly-hours.*}. */
   Map<String, RuleOverride> rules();
 
