@@ -100,6 +100,10 @@ public interface AlertConfig {
     @WithDefault("wellbeing-alerts@localhost")
     String emailFrom();
 
+    /** Most changes in one digest; a recipient's further changes go out in the next digests. */
+    @WithDefault("100")
+    int digestSize();
+
     /** Attempts per delivery before it is marked failed. */
     @WithDefault("10")
     int maxAttempts();

@@ -49,6 +49,12 @@ public class DeliveryDispatcher {
   /** Hibernate's lock timeout for SKIP LOCKED. */
   private static final int SKIP_LOCKED = -2;
 
+  /**
+   * Pending notifications read and locked at a time: a backfill can leave tens of thousands for one
+   * recipient, more than the heap holds at once.
+   */
+  static final int PAGE = 500;
+
   /** Header that repeats the payload's idempotency key. */
   public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
@@ -107,7 +113,14 @@ public class DeliveryDispatcher {
 
   /** Forms due digests and sends due deliveries; returns how many deliveries were attempted. */
   public int dispatch() {
-    QuarkusTransaction.requiringNew().run(this::formDigests);
+    long after = 0;
+    for (Long last = 0L; last != null; ) {
+      long from = after;
+      last = QuarkusTransaction.requiringNew().call(() -> formDigests(from));
+      if (last != null) {
+        after = last;
+      }
+    }
     List<Long> due =
         QuarkusTransaction.requiringNew()
             .call(
@@ -133,13 +146,20 @@ public class DeliveryDispatcher {
     return due.size();
   }
 
-  private void formDigests() {
+  /**
+   * Forms the digests of one page of pending notifications, those after {@code afterId}; returns
+   * the page's last id, or null when no page follows. A recipient's changes beyond the digest size
+   * go out in further digests, so no digest grows with the backlog.
+   */
+  private Long formDigests(long afterId) {
     Instant now = clock.instant();
     // rows another dispatcher (replica or tick) is working on are skipped, never sent twice
     List<NotificationEntity> pending =
-        NotificationEntity.<NotificationEntity>find("deliveryId is null order by id")
+        NotificationEntity.<NotificationEntity>find(
+                "deliveryId is null and id > ?1 order by id", afterId)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
             .withHint(LOCK_TIMEOUT, SKIP_LOCKED)
+            .page(0, PAGE)
             .list();
     Map<String, List<NotificationEntity>> groups = new LinkedHashMap<>();
     for (NotificationEntity n : pending) {
@@ -168,23 +188,35 @@ public class DeliveryDispatcher {
         group.forEach(n -> n.notBefore = deliverable);
         continue;
       }
-      DeliveryEntity delivery = new DeliveryEntity();
-      delivery.webhookId = first.webhookId;
-      delivery.recipient = first.recipient;
-      delivery.idempotencyKey = UUID.randomUUID().toString();
       WebhookEntity webhook = WebhookEntity.findById(first.webhookId);
       DigestFormat format =
           webhook == null
               ? DigestFormat.JSON
               : DigestFormat.parse(webhook.format).orElse(DigestFormat.JSON);
-      delivery.payload = format.render(digest(delivery, group, now));
-      delivery.status = DeliveryEntity.PENDING;
-      delivery.attempts = 0;
-      delivery.nextAttemptAt = now;
-      delivery.createdAt = now;
-      delivery.persist();
-      group.forEach(n -> n.deliveryId = delivery.id);
+      int size = Math.max(1, config.notifications().digestSize());
+      for (int from = 0; from < group.size(); from += size) {
+        deliver(first, format, group.subList(from, Math.min(group.size(), from + size)), now);
+      }
     }
+    return pending.size() < PAGE ? null : pending.get(pending.size() - 1).id;
+  }
+
+  private void deliver(
+      NotificationEntity first,
+      DigestFormat format,
+      List<NotificationEntity> changes,
+      Instant now) {
+    DeliveryEntity delivery = new DeliveryEntity();
+    delivery.webhookId = first.webhookId;
+    delivery.recipient = first.recipient;
+    delivery.idempotencyKey = UUID.randomUUID().toString();
+    delivery.payload = format.render(digest(delivery, changes, now));
+    delivery.status = DeliveryEntity.PENDING;
+    delivery.attempts = 0;
+    delivery.nextAttemptAt = now;
+    delivery.createdAt = now;
+    delivery.persist();
+    changes.forEach(n -> n.deliveryId = delivery.id);
   }
 
   private static boolean stillOpen(String alertId) {

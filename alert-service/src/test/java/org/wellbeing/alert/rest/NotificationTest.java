@@ -24,6 +24,7 @@ import org.wellbeing.alert.TestClock;
 import org.wellbeing.alert.WebhookReceiver;
 import org.wellbeing.alert.domain.Signature;
 import org.wellbeing.alert.persistence.DeliveryEntity;
+import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.alert.service.DeliveryDispatcher;
 import org.wellbeing.testing.KafkaBootstrap;
 import org.wellbeing.testing.KafkaResource;
@@ -146,6 +147,44 @@ class NotificationTest {
   }
 
   @Test
+  void aBacklogOfChangesForOneManagerGoesOutInDigestsOfBoundedSizeEachChangeOnce()
+      throws Exception {
+    clock.set(WEDNESDAY_MORNING);
+    register();
+    directory();
+    int backlog = 2 * 500 + 250; // more than two pages of pending rows
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (int i = 0; i < backlog; i++) {
+                NotificationEntity n = new NotificationEntity();
+                n.webhookId = "hook-" + run;
+                n.recipient = manager;
+                n.alertId = "alert-" + i;
+                n.eventId = run + "-" + i;
+                n.payload = "{\"id\": \"%s-%d\", \"alert\": {}}".formatted(run, i);
+                n.notBefore = WEDNESDAY_MORNING.minusSeconds(60);
+                n.createdAt = WEDNESDAY_MORNING.minusSeconds(60);
+                n.persist();
+              }
+            });
+
+    dispatchUntil(() -> changeIdsReceived().size() >= backlog);
+
+    for (String[] post : List.copyOf(received)) {
+      assertThat(JSON.readTree(post[0]).get("changes").size()).isBetween(1, 100);
+    }
+    assertThat(changeIdsReceived()).hasSize(backlog).doesNotHaveDuplicates();
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        NotificationEntity.count(
+                            "webhookId = ?1 and deliveryId is null", "hook-" + run)))
+        .isZero();
+  }
+
+  @Test
   void aSlackWebhookGetsASlackMessageSignedLikeAnyOther() throws Exception {
     clock.set(WEDNESDAY_MORNING);
     given()
@@ -203,10 +242,7 @@ class NotificationTest {
 
   private long pendingNotifications() {
     return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                org.wellbeing.alert.persistence.NotificationEntity.count(
-                    "webhookId", "hook-" + run));
+        .call(() -> NotificationEntity.count("webhookId", "hook-" + run));
   }
 
   private void awaitPendingNotification() {
@@ -226,6 +262,14 @@ class NotificationTest {
                     .firstResultOptional()
                     .map(d -> d.attempts)
                     .orElse(0));
+  }
+
+  private List<String> changeIdsReceived() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (String[] post : List.copyOf(received)) {
+      JSON.readTree(post[0]).get("changes").forEach(c -> ids.add(c.get("id").asText()));
+    }
+    return ids;
   }
 
   private void dispatchUntil(java.util.concurrent.Callable<Boolean> condition) {
