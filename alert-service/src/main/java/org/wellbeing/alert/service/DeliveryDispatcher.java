@@ -113,13 +113,9 @@ public class DeliveryDispatcher {
 
   /** Forms due digests and sends due deliveries; returns how many deliveries were attempted. */
   public int dispatch() {
-    long after = 0;
-    for (Long last = 0L; last != null; ) {
+    for (Long after = 0L; after != null; ) {
       long from = after;
-      last = QuarkusTransaction.requiringNew().call(() -> formDigests(from));
-      if (last != null) {
-        after = last;
-      }
+      after = QuarkusTransaction.requiringNew().call(() -> formDigests(from));
     }
     List<Long> due =
         QuarkusTransaction.requiringNew()
@@ -153,6 +149,7 @@ public class DeliveryDispatcher {
    */
   private Long formDigests(long afterId) {
     Instant now = clock.instant();
+    int size = Math.max(1, config.notifications().digestSize());
     // rows another dispatcher (replica or tick) is working on are skipped, never sent twice
     List<NotificationEntity> pending =
         NotificationEntity.<NotificationEntity>find(
@@ -193,7 +190,6 @@ public class DeliveryDispatcher {
           webhook == null
               ? DigestFormat.JSON
               : DigestFormat.parse(webhook.format).orElse(DigestFormat.JSON);
-      int size = Math.max(1, config.notifications().digestSize());
       for (int from = 0; from < group.size(); from += size) {
         deliver(first, format, group.subList(from, Math.min(group.size(), from + size)), now);
       }
