@@ -53,7 +53,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * date, every figure and the issue's targets.
  *
  * <p>Arguments: the data directory of the stack, the repository root, then optional {@code
- * people=…}, {@code days=…}, {@code samples=…} to scale it down.
+ * people=…}, {@code days=…}, {@code samples=…}, {@code history=…} to scale it down; {@code
+ * latency=R} measures only the latency, at a load of R events/s (0: half the live feed's sustained
+ * rate), and writes no report.
  */
 public final class Bench {
 
@@ -112,9 +114,21 @@ public final class Bench {
   }
 
   private void all(Map<String, Integer> options) throws Exception {
+    if (options.containsKey("latency")) {
+      // latency alone, for tuning, with no report: at a background load given in events/s, or
+      // (latency=0) at half the live feed's sustained rate measured first
+      latency("idle", options.get("samples"), 0);
+      double load = options.get("latency");
+      if (load <= 0) {
+        Live live = live(60);
+        load = live.events() / live.seconds() / 2;
+      }
+      latency("half load", options.get("samples"), load);
+      return;
+    }
     Instant started = Instant.now();
     double raw = rawProducer(300_000);
-    double ingestRate = ingestThroughput(100_000, 100, 16);
+    double ingestRate = ingestThroughput(200_000, 100, 16);
     awaitModelIdle();
     Backlog shuffled = backlog("shuffled", options.get("people"), options.get("days"), true);
     Backlog ordered = backlog("in order", options.get("people"), options.get("days"), false);
@@ -124,22 +138,11 @@ public final class Bench {
     double[] month = alertHistory("month", options.get("history"), 30);
     double[] year = alertHistory("year", options.get("history"), 365);
     Histogram idle = latency("idle", options.get("samples"), 0);
-    // half of what the pipeline sustains: model-service's rate on the shuffled backlog bounds it
-    double sustained = Math.min(ingestRate, shuffled.events() / shuffled.seconds());
-    Histogram loaded = latency("half load", options.get("samples"), sustained / 2);
+    Live live = live(60);
+    Histogram loaded =
+        latency("half load", options.get("samples"), live.events() / live.seconds() / 2);
     Map<String, long[]> memory = memory();
-    write(
-        started,
-        raw,
-        ingestRate,
-        shuffled,
-        ordered,
-        month,
-        year,
-        idle,
-        loaded,
-        sustained / 2,
-        memory);
+    write(started, raw, ingestRate, shuffled, ordered, month, year, idle, live, loaded, memory);
   }
 
   // --- Kafka's own producer ------------------------------------------------------------------
@@ -191,44 +194,56 @@ public final class Bench {
 
   private double ingestThroughput(int events, int batch, int connections) throws Exception {
     String token = token("ingest");
-    int requests = events / batch;
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(connections);
     // the raw producer had the machine to itself; so does ingest: its consumers wait (SIGSTOP)
     // and work the events off afterwards
     List<Long> consumers = new ArrayList<>(pids("model"));
     consumers.addAll(pids("alert"));
     signal("STOP", consumers);
-    long started = System.nanoTime();
-    List<Future<?>> done = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      done.add(
-          pool.submit(
-              () -> {
-                int r;
-                while ((r = next.getAndIncrement()) < requests) {
-                  if (post(token, batchOf("in-" + run + "-" + (r % 500), r, batch)) != 202) {
-                    failed.incrementAndGet();
-                  }
-                }
-                return null;
-              }));
-    }
     double rate;
     try {
+      // a tenth first, unmeasured: the service's first requests run interpreted, and a run that
+      // measured them would report the JIT compiler, not ingest
+      postBatches(token, "in-warm-" + run, events / 10 / batch, batch, connections);
+      long started = System.nanoTime();
+      int failed = postBatches(token, "in-" + run, events / batch, batch, connections);
+      rate = (events / batch - failed) * (double) batch / seconds(started);
+      LocalInfra.log(
+          "ingest: %d events in %d-event requests over %d connections, %.0f events/s (%d failed)",
+          events, batch, connections, rate, failed);
+    } finally {
+      signal("CONT", consumers);
+    }
+    return rate;
+  }
+
+  /** Posts {@code requests} batches over {@code connections}; returns how many failed. */
+  private int postBatches(String token, String prefix, int requests, int batch, int connections)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < connections; c++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  int r;
+                  while ((r = next.getAndIncrement()) < requests) {
+                    if (post(token, batchOf(prefix + "-" + (r % 500), r, batch)) != 202) {
+                      failed.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
+      }
       for (Future<?> f : done) {
         f.get();
       }
-      rate = (requests - failed.get()) * (double) batch / seconds(started);
     } finally {
       pool.shutdown();
-      signal("CONT", consumers);
     }
-    LocalInfra.log(
-        "ingest: %d events in %d-event requests over %d connections, %.0f events/s (%d failed)",
-        events, batch, connections, rate, failed.get());
-    return rate;
+    return failed.get();
   }
 
   private static void signal(String signal, List<Long> pids) throws Exception {
@@ -355,6 +370,59 @@ public final class Bench {
             + " %.1f s wall",
         name, published, used, published / Math.max(used, 0.01), wall);
     return new double[] {published, used, wall};
+  }
+
+  // --- the sustained rate of a live feed ------------------------------------------------------
+
+  record Live(long events, double seconds, long published) {}
+
+  /**
+   * What the whole pipeline sustains on a live feed, the background load of the latency phase:
+   * people's working days in order, day by day, in 100-event requests over HTTP. A request goes out
+   * only while the pipeline is less than about a second of work behind (model-service under 1,000
+   * events, alert-service under 5,000 figures), for {@code seconds}; the rate counts until
+   * alert-service has judged the last figure. A backlog's rate would not do: its large batches
+   * publish each day about once, where live batches republish the days after every change.
+   */
+  private Live live(int seconds) throws Exception {
+    String token = token("ingest");
+    double modelBefore = processed();
+    double alertBefore = alertProcessed();
+    long metricsBefore = endOffsets(METRICS);
+    List<String> feed = new ArrayList<>();
+    long posted = 0;
+    int chunk = 0;
+    long started = System.nanoTime();
+    while (seconds(started) < seconds) {
+      double modelBehind = posted - (processed() - modelBefore);
+      double alertBehind =
+          outboxPending() + endOffsets(METRICS) - metricsBefore - (alertProcessed() - alertBefore);
+      if (modelBehind >= 1_000 || alertBehind >= 5_000) {
+        sleep(50);
+        continue;
+      }
+      if (feed.size() < 100) {
+        Workdays.records("live-" + run + "-" + chunk++, 500, 60).forEach(r -> feed.add(r.value()));
+      }
+      List<String> request = feed.subList(0, 100);
+      if (post(token, "[" + String.join(",", request) + "]") == 202) {
+        posted += request.size();
+      }
+      request.clear();
+    }
+    awaitProcessed(modelBefore + posted);
+    awaitOutboxDrained(metricsBefore);
+    awaitAlertCaughtUp();
+    Live result = new Live(posted, seconds(started), endOffsets(METRICS) - metricsBefore);
+    LocalInfra.log(
+        "live feed: %d events in %.1f s until alert-service judged the last figure (%.0f events/s),"
+            + " %d figures published (%.2f per event)",
+        result.events(),
+        result.seconds(),
+        result.events() / result.seconds(),
+        result.published(),
+        result.published() / (double) result.events());
+    return result;
   }
 
   // --- latency -------------------------------------------------------------------------------
@@ -499,8 +567,8 @@ public final class Bench {
       double[] month,
       double[] year,
       Histogram idle,
+      Live live,
       Histogram loaded,
-      double load,
       Map<String, long[]> memory)
       throws IOException {
     StringBuilder md = new StringBuilder();
@@ -566,6 +634,17 @@ public final class Bench {
         "%.0f figures, %.0f figures per CPU-s",
         year[0],
         year[0] / Math.max(year[1], 0.01));
+    double sustained = live.events() / live.seconds();
+    row(
+        md,
+        "live feed (days in order, 100-event requests, posted while the pipeline is under a"
+            + " second behind): sustained until every figure was judged",
+        "%d events in %.1f s, %.0f events/s, %.2f DailyMetrics per event",
+        live.events(),
+        live.seconds(),
+        sustained,
+        live.published() / (double) live.events());
+    double load = sustained / 2;
     Map<String, Histogram> latencies = new LinkedHashMap<>();
     latencies.put("idle", idle);
     latencies.put("at half the sustained rate (%.0f events/s)".formatted(load), loaded);
@@ -684,6 +763,14 @@ public final class Bench {
       total += Double.parseDouble(matcher.group(2));
     }
     return total;
+  }
+
+  /** DailyMetrics alert-service has consumed since it started. */
+  private double alertProcessed() throws Exception {
+    Matcher matcher =
+        Pattern.compile("(?m)^alerts_metrics_processed_total(\\{[^}]*})? ([0-9.eE+-]+)$")
+            .matcher(get(null, alert + "/q/metrics").body());
+    return matcher.find() ? Double.parseDouble(matcher.group(2)) : 0;
   }
 
   private double outboxPending() throws Exception {

@@ -8,15 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.wellbeing.common.kafka.AckedSend;
+import org.wellbeing.common.kafka.ChannelProducers;
 import org.wellbeing.contract.CloudEvents;
+import org.wellbeing.contract.Topics;
 import org.wellbeing.contract.WorkEvent;
 
 /**
@@ -30,16 +33,20 @@ public class WorkEventPublisher {
   /** Outgoing channel bound to the {@code work-events} topic. */
   public static final String CHANNEL = "work-events-out";
 
-  private final Emitter<String> emitter;
+  private final ChannelProducers producers;
   private final ObjectMapper json;
   private final Timer sendLatency;
 
+  /**
+   * @param channel never sent through: it gives the channel an upstream, so messaging does not
+   *     report it unconnected; the records go through its producer
+   */
   public WorkEventPublisher(
-      @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 50_000)
-          Emitter<String> emitter,
+      @Channel(CHANNEL) Emitter<String> channel,
+      ChannelProducers producers,
       ObjectMapper json,
       MeterRegistry registry) {
-    this.emitter = emitter;
+    this.producers = producers;
     this.json = json;
     this.sendLatency =
         Timer.builder("ingest.kafka.send")
@@ -57,20 +64,25 @@ public class WorkEventPublisher {
   public CompletableFuture<Void> publish(List<WorkEvent> events, String origin) {
     String ceSource = "urn:wellbeing:ingest:" + origin;
     String ceTime = Instant.now().toString();
-    CompletableFuture<?>[] acks = new CompletableFuture<?>[events.size()];
-    for (int i = 0; i < events.size(); i++) {
-      WorkEvent event = events.get(i);
-      long sentAt = System.nanoTime();
-      acks[i] =
-          AckedSend.send(
-                  emitter,
-                  null,
-                  event.personId(),
-                  serialize(event),
-                  headers(event.eventId(), ceSource, ceTime))
+    List<ProducerRecord<String, String>> records = new ArrayList<>(events.size());
+    for (WorkEvent event : events) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.WORK_EVENTS,
+              null,
+              event.personId(),
+              serialize(event),
+              headers(event.eventId(), ceSource, ceTime)));
+    }
+    long sentAt = System.nanoTime();
+    List<CompletableFuture<Void>> acks = AckedSend.sendAll(producers.of(CHANNEL), records);
+    CompletableFuture<?>[] timed = new CompletableFuture<?>[acks.size()];
+    for (int i = 0; i < timed.length; i++) {
+      timed[i] =
+          acks.get(i)
               .thenRun(() -> sendLatency.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS));
     }
-    return CompletableFuture.allOf(acks);
+    return CompletableFuture.allOf(timed);
   }
 
   private String serialize(WorkEvent event) {

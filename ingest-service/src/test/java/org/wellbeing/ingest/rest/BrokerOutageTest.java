@@ -46,6 +46,7 @@ class BrokerOutageTest {
       return Map.of(
           "mp.messaging.outgoing.work-events-out.request.timeout.ms", "1500",
           "mp.messaging.outgoing.work-events-out.delivery.timeout.ms", "4000",
+          "mp.messaging.outgoing.work-events-out.max.block.ms", "1500",
           "ingest.publish-timeout", "6s");
     }
   }

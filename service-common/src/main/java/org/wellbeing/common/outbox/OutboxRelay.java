@@ -19,16 +19,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.common.kafka.AckedSend;
+import org.wellbeing.common.kafka.ChannelProducers;
 import org.wellbeing.common.outbox.OutboxWriter.RecordsQueued;
 import org.wellbeing.contract.CloudEvents;
 
@@ -51,7 +52,7 @@ public class OutboxRelay {
   public static final String CHANNEL = "outbox-out";
 
   private final OutboxRepository outbox;
-  private final Emitter<String> emitter;
+  private final ChannelProducers producers;
   private final PipelineConfig config;
   private final String ceSource;
   private final ExecutorService executor =
@@ -64,15 +65,19 @@ public class OutboxRelay {
   private final Counter failures;
   private final Counter parked;
 
+  /**
+   * @param channel never sent through: it gives the channel an upstream, so messaging does not
+   *     report it unconnected; the records go through its producer
+   */
   public OutboxRelay(
       OutboxRepository outbox,
-      @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
-          Emitter<String> emitter,
+      @Channel(CHANNEL) Emitter<String> channel,
+      ChannelProducers producers,
       PipelineConfig config,
       @ConfigProperty(name = "quarkus.application.name") String application,
       MeterRegistry registry) {
     this.outbox = outbox;
-    this.emitter = emitter;
+    this.producers = producers;
     this.config = config;
     this.ceSource = "urn:wellbeing:" + application;
     this.published =
@@ -94,7 +99,7 @@ public class OutboxRelay {
     wake();
   }
 
-  // not while starting: the emitter is wired only once messaging has started
+  // not while starting: the channel has its producer only once messaging has started
   @Scheduled(
       every = "${wellbeing.outbox.poll-interval:1s}",
       delayed = "1s",
@@ -185,11 +190,13 @@ public class OutboxRelay {
       (size(record) > config.outbox().maxRecordBytes() ? oversized : records).add(record);
     }
     park(oversized, "too-large: over %d bytes".formatted(config.outbox().maxRecordBytes()));
-    CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
     String time = Instant.now().toString();
-    for (int i = 0; i < records.size(); i++) {
-      acks[i] = send(records.get(i), time);
+    List<ProducerRecord<String, String>> outgoing = new ArrayList<>(records.size());
+    for (OutboxRecord record : records) {
+      outgoing.add(kafkaRecord(record, time));
     }
+    CompletableFuture<?>[] acks =
+        AckedSend.sendAll(producers.of(CHANNEL), outgoing).toArray(CompletableFuture<?>[]::new);
     try {
       CompletableFuture.allOf(acks)
           .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -251,7 +258,7 @@ public class OutboxRelay {
     return cause;
   }
 
-  private CompletableFuture<Void> send(OutboxRecord record, String time) {
+  private ProducerRecord<String, String> kafkaRecord(OutboxRecord record, String time) {
     RecordHeaders headers = new RecordHeaders();
     headers.add(CloudEvents.HEADER_SPEC_VERSION, bytes(CloudEvents.SPEC_VERSION));
     headers.add(CloudEvents.HEADER_ID, bytes(record.ceId()));
@@ -259,7 +266,8 @@ public class OutboxRelay {
     headers.add(CloudEvents.HEADER_TYPE, bytes(record.ceType()));
     headers.add(CloudEvents.HEADER_TIME, bytes(time));
     headers.add(CloudEvents.HEADER_CONTENT_TYPE, bytes("application/json"));
-    return AckedSend.send(emitter, record.topic(), record.recordKey(), record.payload(), headers);
+    return new ProducerRecord<>(
+        record.topic(), null, record.recordKey(), record.payload(), headers);
   }
 
   private static byte[] bytes(String value) {
