@@ -63,7 +63,7 @@ public class RequestBodies {
     strict.registerModule(
         new SimpleModule("iso-text-only")
             .addDeserializer(
-                OffsetDateTime.class, new IsoText<>(OffsetDateTime.class, OffsetDateTime::parse))
+                OffsetDateTime.class, new IsoText<>(OffsetDateTime.class, IsoInstants::parse))
             .addDeserializer(LocalDate.class, new IsoText<>(LocalDate.class, LocalDate::parse)));
     strict
         .coercionConfigFor(LogicalType.Textual)
