@@ -98,16 +98,19 @@ public final class AverageWeeklyHoursRule implements PersonRule {
       }
       int n = (int) Math.min(Math.min(settings.length(), known), i + 1);
       double total = 0;
-      List<Map<String, Object>> evidence = new ArrayList<>();
       for (int j = i - n + 1; j <= i; j++) {
         total += sums.get(j);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("week", weeks.get(j).toString());
-        row.put("workedHours", sums.get(j));
-        evidence.add(row);
       }
       double mean = total / n;
       if (mean > settings.threshold()) {
+        // written only for a finding: most weeks of most people are under the threshold
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        for (int j = i - n + 1; j <= i; j++) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("week", weeks.get(j).toString());
+          row.put("workedHours", sums.get(j));
+          evidence.add(row);
+        }
         findings.add(
             new Finding(
                 id(),

@@ -101,20 +101,21 @@ public class AlertEntity extends PanacheEntityBase {
   }
 
   /**
-   * Points a person's standing alerts at their current team and manager, in one statement, without
-   * loading them.
+   * Points the standing alerts of people who share a team and manager at them, in one statement,
+   * without loading them.
    */
-  public static void reroute(String subject, String teamId, String managerId, Instant now) {
+  public static void reroute(
+      Collection<String> subjects, String teamId, String managerId, Instant now) {
     getEntityManager()
         .createQuery(
             "update AlertEntity a set a.teamId = :team, a.managerId = :manager, a.updatedAt = :now"
-                + " where a.subject = :subject and a.subjectType = 'PERSON'"
+                + " where a.subject in :subjects and a.subjectType = 'PERSON'"
                 + " and a.status <> 'RESOLVED'"
                 + " and (a.teamId is distinct from :team or a.managerId is distinct from :manager)")
         .setParameter("team", teamId)
         .setParameter("manager", managerId)
         .setParameter("now", now)
-        .setParameter("subject", subject)
+        .setParameter("subjects", subjects)
         .executeUpdate();
   }
 }

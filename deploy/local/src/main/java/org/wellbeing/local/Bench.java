@@ -128,7 +128,8 @@ public final class Bench {
     }
     Instant started = Instant.now();
     double raw = rawProducer(300_000);
-    double ingestRate = ingestThroughput(200_000, 100, 16);
+    Ingest ingest = ingestThroughput(200_000, 100, 16);
+    double ingestRate = ingest.rate();
     awaitModelIdle();
     Backlog shuffled = backlog("shuffled", options.get("people"), options.get("days"), true);
     Backlog ordered = backlog("in order", options.get("people"), options.get("days"), false);
@@ -142,7 +143,7 @@ public final class Bench {
     Histogram loaded =
         latency("half load", options.get("samples"), live.events() / live.seconds() / 2);
     Map<String, long[]> memory = memory();
-    write(started, raw, ingestRate, shuffled, ordered, month, year, idle, live, loaded, memory);
+    write(started, raw, ingest, shuffled, ordered, month, year, idle, live, loaded, memory);
   }
 
   // --- Kafka's own producer ------------------------------------------------------------------
@@ -192,33 +193,69 @@ public final class Bench {
 
   // --- ingest over HTTP ----------------------------------------------------------------------
 
-  private double ingestThroughput(int events, int batch, int connections) throws Exception {
+  record Ingest(double rate, double cpuPerEvent, double generatorCpu) {}
+
+  private Ingest ingestThroughput(int events, int batch, int connections) throws Exception {
     String token = token("ingest");
+    // the bodies are written before the clock starts: the generator shares the machine's cores
+    List<String> warmUp = bodies("in-warm-" + run, events / 10 / batch, batch);
+    List<String> measured = bodies("in-" + run, events / batch, batch);
     // the raw producer had the machine to itself; so does ingest: its consumers wait (SIGSTOP)
     // and work the events off afterwards
     List<Long> consumers = new ArrayList<>(pids("model"));
     consumers.addAll(pids("alert"));
     signal("STOP", consumers);
-    double rate;
+    Ingest result;
     try {
       // a tenth first, unmeasured: the service's first requests run interpreted, and a run that
       // measured them would report the JIT compiler, not ingest
-      postBatches(token, "in-warm-" + run, events / 10 / batch, batch, connections);
+      postBatches(token, warmUp, connections);
+      double ingestCpu = cpu(pids("ingest"));
+      double ownCpu = ownCpu();
       long started = System.nanoTime();
-      int failed = postBatches(token, "in-" + run, events / batch, batch, connections);
-      rate = (events / batch - failed) * (double) batch / seconds(started);
+      int failed = postBatches(token, measured, connections);
+      double seconds = seconds(started);
+      long sent = (long) (measured.size() - failed) * batch;
+      result =
+          new Ingest(
+              sent / seconds,
+              (cpu(pids("ingest")) - ingestCpu) / Math.max(sent, 1),
+              ownCpu() - ownCpu);
       LocalInfra.log(
-          "ingest: %d events in %d-event requests over %d connections, %.0f events/s (%d failed)",
-          events, batch, connections, rate, failed);
+          "ingest: %d events in %d-event requests over %d connections, %.0f events/s (%d failed),"
+              + " %.1f µs of ingest CPU an event, %.1f CPU-s in this load generator",
+          sent,
+          batch,
+          connections,
+          result.rate(),
+          failed,
+          result.cpuPerEvent() * 1e6,
+          result.generatorCpu());
     } finally {
       signal("CONT", consumers);
     }
-    return rate;
+    return result;
   }
 
-  /** Posts {@code requests} batches over {@code connections}; returns how many failed. */
-  private int postBatches(String token, String prefix, int requests, int batch, int connections)
-      throws Exception {
+  private static List<String> bodies(String prefix, int requests, int batch) {
+    List<String> bodies = new ArrayList<>(requests);
+    for (int r = 0; r < requests; r++) {
+      bodies.add(batchOf(prefix + "-" + (r % 500), r, batch));
+    }
+    return bodies;
+  }
+
+  private static double ownCpu() {
+    return ProcessHandle.current()
+            .info()
+            .totalCpuDuration()
+            .map(java.time.Duration::toNanos)
+            .orElse(0L)
+        / 1e9;
+  }
+
+  /** Posts the bodies over {@code connections}; returns how many were refused or failed. */
+  private int postBatches(String token, List<String> bodies, int connections) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -229,8 +266,8 @@ public final class Bench {
             pool.submit(
                 () -> {
                   int r;
-                  while ((r = next.getAndIncrement()) < requests) {
-                    if (post(token, batchOf(prefix + "-" + (r % 500), r, batch)) != 202) {
+                  while ((r = next.getAndIncrement()) < bodies.size()) {
+                    if (post(token, bodies.get(r)) != 202) {
                       failed.incrementAndGet();
                     }
                   }
@@ -280,7 +317,8 @@ public final class Bench {
       double postgresCpu,
       long published,
       double alertSeconds,
-      double alertCpu) {}
+      double alertCpu,
+      List<String> statements) {}
 
   private Backlog backlog(String name, int people, int days, boolean shuffle) throws Exception {
     List<ProducerRecord<String, String>> records =
@@ -290,6 +328,7 @@ public final class Bench {
     }
     double before = processed();
     long metricsBefore = endOffsets(METRICS);
+    statements("reset");
     double modelCpu = cpu(pids("model"));
     double pgCpu = cpu(postgresPids());
     double alertCpu = cpu(pids("alert"));
@@ -302,6 +341,7 @@ public final class Bench {
     double seconds = seconds(started);
     double modelUsed = cpu(pids("model")) - modelCpu;
     double pgUsed = cpu(postgresPids()) - pgCpu;
+    List<String> statements = statements(name);
     awaitOutboxDrained(metricsBefore);
     long published = endOffsets(METRICS) - metricsBefore;
     awaitAlertCaughtUp();
@@ -315,7 +355,8 @@ public final class Bench {
             pgUsed,
             published,
             alertSeconds,
-            cpu(pids("alert")) - alertCpu);
+            cpu(pids("alert")) - alertCpu,
+            statements);
     LocalInfra.log(
         "model-service, %s backlog: %d events in %.1f s (%.0f events/s), %.1f CPU-s model,"
             + " %.1f CPU-s PostgreSQL, %d figures published (%.2f per event); alert-service"
@@ -370,6 +411,46 @@ public final class Bench {
             + " %.1f s wall",
         name, published, used, published / Math.max(used, 0.01), wall);
     return new double[] {published, used, wall};
+  }
+
+  /**
+   * With {@code reset}, clears PostgreSQL's per-statement times; otherwise the statements of
+   * model-service's database that took the most time since, as table rows (empty when the server
+   * runs without pg_stat_statements, as a data directory from before 0.2.0 does).
+   */
+  private List<String> statements(String phase) {
+    String url = "jdbc:postgresql://127.0.0.1:" + env("WELLBEING_PG_PORT", "55432") + "/postgres";
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+        java.sql.Statement statement = db.createStatement()) {
+      if (phase.equals("reset")) {
+        statement.execute("SELECT pg_stat_statements_reset()");
+        return List.of();
+      }
+      List<String> rows = new ArrayList<>();
+      try (java.sql.ResultSet rs =
+          statement.executeQuery(
+              "SELECT s.calls, s.total_exec_time, s.rows, s.query FROM pg_stat_statements s"
+                  + " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'wellbeing_model'"
+                  + " ORDER BY s.total_exec_time DESC LIMIT 8")) {
+        while (rs.next()) {
+          String query = rs.getString(4).replaceAll("\\s+", " ").replace("|", "\\|");
+          rows.add(
+              "| %d | %.0f | %d | `%s` |"
+                  .formatted(
+                      rs.getLong(1),
+                      rs.getDouble(2),
+                      rs.getLong(3),
+                      query.length() > 160 ? query.substring(0, 160) + "…" : query));
+        }
+      }
+      LocalInfra.log("PostgreSQL, %s backlog, model-service's top statements:", phase);
+      rows.forEach(r -> LocalInfra.log("  %s", r));
+      return rows;
+    } catch (java.sql.SQLException e) {
+      LocalInfra.log("no per-statement times from PostgreSQL: %s", e.getMessage());
+      return List.of();
+    }
   }
 
   // --- the sustained rate of a live feed ------------------------------------------------------
@@ -561,7 +642,7 @@ public final class Bench {
   private void write(
       Instant started,
       double raw,
-      double ingestRate,
+      Ingest ingest,
       Backlog shuffled,
       Backlog ordered,
       double[] month,
@@ -587,8 +668,12 @@ public final class Bench {
     row(
         md,
         "ingest-service, 100-event JSON batches over 16 connections (consumers paused)",
-        "%.0f events/s",
-        ingestRate);
+        "%.0f events/s, %.1f µs of ingest CPU an event (the load generator, on the same cores,"
+            + " used %.1f CPU-s)",
+        ingest.rate(),
+        ingest.cpuPerEvent() * 1e6,
+        ingest.generatorCpu());
+    double ingestRate = ingest.rate();
     for (Backlog b : List.of(shuffled, ordered)) {
       row(md, "model-service, " + b.name() + " backlog: events", "%d", b.events());
       row(
@@ -669,6 +754,12 @@ public final class Bench {
     double monthRate = month[0] / Math.max(month[1], 0.01);
     double yearRate = year[0] / Math.max(year[1], 0.01);
     long maxRss = memory.values().stream().mapToLong(kb -> kb[1]).max().orElse(0) / 1024;
+    if (!shuffled.statements().isEmpty()) {
+      md.append("\n## PostgreSQL's time by statement (model-service, shuffled backlog)\n\n")
+          .append("From `pg_stat_statements`; execution time only, in the server.\n\n")
+          .append("| calls | total ms | rows | statement |\n|---|---|---|---|\n");
+      shuffled.statements().forEach(r -> md.append(r).append('\n'));
+    }
     md.append("\n## Targets (issue 13)\n\n| target | measured | met |\n|---|---|---|\n");
     target(
         md,

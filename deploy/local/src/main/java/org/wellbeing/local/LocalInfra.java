@@ -56,6 +56,8 @@ public final class LocalInfra {
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
+            // per-statement times for bench.sh and for anyone tuning (issue 13)
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
             .start();
     createDatabases(postgres);
     log("PostgreSQL up on 127.0.0.1:%d", postgresPort);
@@ -110,6 +112,9 @@ public final class LocalInfra {
 
   private static void createDatabases(EmbeddedPostgres postgres) throws SQLException {
     try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      try (Statement extension = connection.createStatement()) {
+        extension.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      }
       for (String database : DATABASES) {
         try (PreparedStatement exists =
             connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
