@@ -33,7 +33,7 @@ public class IngestAccess {
 
   /**
    * {@link #ownEventId} for the events of one request, (personId, eventId) to id: the caller is
-   * looked up once, not once an event (it was an eighth of ingest's CPU on 100-event requests).
+   * looked up once, not once an event.
    */
   public BinaryOperator<String> eventIds() {
     Caller caller = callers.current();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -51,8 +52,10 @@ public final class AckedSend {
       } catch (RuntimeException e) {
         ack.completeExceptionally(e);
       }
-      if (ack.isCompletedExceptionally()) {
-        blocked = ack.handle((ok, failure) -> failure).join();
+      Throwable failure = ack.isCompletedExceptionally() ? ack.handle((ok, t) -> t).join() : null;
+      // only the wait is shared; a refusal of this record alone (too large, say) is its own
+      if (failure instanceof TimeoutException) {
+        blocked = failure;
       }
     }
     return acks;
