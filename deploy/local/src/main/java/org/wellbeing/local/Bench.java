@@ -455,6 +455,33 @@ public final class Bench {
 
   // --- the sustained rate of a live feed ------------------------------------------------------
 
+  /**
+   * The live feed of the sustained-rate and half-load phases: the backlogs' realistic days, day by
+   * day as they happen, 500 new people at a time, as 100-event request bodies.
+   */
+  private static final class LiveFeed {
+
+    static final int REQUEST = 100;
+
+    private final String prefix;
+    private final List<String> pending = new ArrayList<>();
+    private int people;
+
+    LiveFeed(String prefix) {
+      this.prefix = prefix;
+    }
+
+    String next() {
+      if (pending.size() < REQUEST) {
+        Workdays.records(prefix + "-" + people++, 500, 60).forEach(r -> pending.add(r.value()));
+      }
+      List<String> request = pending.subList(0, REQUEST);
+      String body = "[" + String.join(",", request) + "]";
+      request.clear();
+      return body;
+    }
+  }
+
   record Live(long events, double seconds, long published) {}
 
   /**
@@ -470,9 +497,8 @@ public final class Bench {
     double modelBefore = processed();
     double alertBefore = alertProcessed();
     long metricsBefore = endOffsets(METRICS);
-    List<String> feed = new ArrayList<>();
+    LiveFeed feed = new LiveFeed("live-" + run);
     long posted = 0;
-    int chunk = 0;
     long started = System.nanoTime();
     while (seconds(started) < seconds) {
       double modelBehind = posted - (processed() - modelBefore);
@@ -482,14 +508,9 @@ public final class Bench {
         sleep(50);
         continue;
       }
-      if (feed.size() < 100) {
-        Workdays.records("live-" + run + "-" + chunk++, 500, 60).forEach(r -> feed.add(r.value()));
+      if (post(token, feed.next()) == 202) {
+        posted += LiveFeed.REQUEST;
       }
-      List<String> request = feed.subList(0, 100);
-      if (post(token, "[" + String.join(",", request) + "]") == 202) {
-        posted += request.size();
-      }
-      request.clear();
     }
     awaitProcessed(modelBefore + posted);
     awaitOutboxDrained(metricsBefore);
@@ -526,29 +547,19 @@ public final class Bench {
       load =
           new Thread(
               () -> {
-                int batch = 100;
-                long period = (long) (1e9 * batch / rate);
+                long period = (long) (1e9 * LiveFeed.REQUEST / rate);
                 long next = System.nanoTime();
-                List<String> feed = new ArrayList<>();
-                int n = 0;
+                LiveFeed feed = new LiveFeed("load-" + run);
                 while (!stop.get()) {
-                  if (feed.size() < batch) {
-                    Workdays.records("load-" + run + "-" + n, 500, 60)
-                        .forEach(r -> feed.add(r.value()));
-                  }
-                  List<String> request = feed.subList(0, batch);
                   try {
-                    int status = post(ingestToken, "[" + String.join(",", request) + "]");
-                    if (status == 202) {
-                      loadSent.addAndGet(batch);
+                    if (post(ingestToken, feed.next()) == 202) {
+                      loadSent.addAndGet(LiveFeed.REQUEST);
                     } else {
                       loadRefused.incrementAndGet();
                     }
                   } catch (Exception e) {
                     // a failed load request only lowers the load
                   }
-                  request.clear();
-                  n++;
                   next += period;
                   long wait = next - System.nanoTime();
                   if (wait > 0) {
