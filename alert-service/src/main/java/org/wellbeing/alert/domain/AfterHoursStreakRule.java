@@ -1,13 +1,12 @@
 package org.wellbeing.alert.domain;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 
 /**
  * AFTER_HOURS_STREAK: at least 1 h after hours on 3 or more consecutive days. One finding per run,
  * named by its first date; its value is the run's length in days.
  */
-public final class AfterHoursStreakRule implements PersonRule {
+public final class AfterHoursStreakRule extends RunRule {
 
   @Override
   public RuleId id() {
@@ -15,33 +14,28 @@ public final class AfterHoursStreakRule implements PersonRule {
   }
 
   @Override
-  public List<Finding> evaluate(List<Figure> figures, RuleSettings settings) {
-    List<Finding> findings = new ArrayList<>();
-    for (List<Figure> run :
-        Runs.consecutiveDays(figures, f -> f.afterHours() >= settings.threshold())) {
-      if (run.size() >= settings.length()) {
-        findings.add(
-            Runs.finding(
-                id(),
-                settings,
-                run,
-                "%d consecutive days with at least %.1f h after hours from %s"
-                    .formatted(run.size(), settings.threshold(), run.get(0).date()),
-                "afterHoursHours",
-                Figure::afterHours));
-      }
-    }
-    return findings;
+  boolean meets(Figure f, RuleSettings settings) {
+    return f.afterHours() >= settings.threshold();
   }
 
   @Override
-  public DateSpan affected(
-      DateSpan changed,
-      DateSpan window,
-      List<Figure> figures,
-      PersonSpan person,
-      RuleSettings settings) {
-    return Runs.consecutiveReach(
-        changed, window, figures, person, f -> f.afterHours() >= settings.threshold());
+  boolean consecutive() {
+    return true;
+  }
+
+  @Override
+  String summary(RuleSettings settings, int length, LocalDate first) {
+    return "%d consecutive days with at least %.1f h after hours from %s"
+        .formatted(length, settings.threshold(), first);
+  }
+
+  @Override
+  String evidenceName() {
+    return "afterHoursHours";
+  }
+
+  @Override
+  Object evidenceValue(Figure f) {
+    return f.afterHours();
   }
 }

@@ -1,13 +1,12 @@
 package org.wellbeing.alert.domain;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 
 /**
  * LOW_BALANCE: work-life balance W below 0.5 on 14 consecutive days. One finding per run, named by
  * its first date; its value is the run's length in days.
  */
-public final class LowBalanceRule implements PersonRule {
+public final class LowBalanceRule extends RunRule {
 
   @Override
   public RuleId id() {
@@ -15,33 +14,28 @@ public final class LowBalanceRule implements PersonRule {
   }
 
   @Override
-  public List<Finding> evaluate(List<Figure> figures, RuleSettings settings) {
-    List<Finding> findings = new ArrayList<>();
-    for (List<Figure> run :
-        Runs.consecutiveDays(figures, f -> f.balance() < settings.threshold())) {
-      if (run.size() >= settings.length()) {
-        findings.add(
-            Runs.finding(
-                id(),
-                settings,
-                run,
-                "balance below %.2f on %d consecutive days from %s"
-                    .formatted(settings.threshold(), run.size(), run.get(0).date()),
-                "balance",
-                Figure::balance));
-      }
-    }
-    return findings;
+  boolean meets(Figure f, RuleSettings settings) {
+    return f.balance() < settings.threshold();
   }
 
   @Override
-  public DateSpan affected(
-      DateSpan changed,
-      DateSpan window,
-      List<Figure> figures,
-      PersonSpan person,
-      RuleSettings settings) {
-    return Runs.consecutiveReach(
-        changed, window, figures, person, f -> f.balance() < settings.threshold());
+  boolean consecutive() {
+    return true;
+  }
+
+  @Override
+  String summary(RuleSettings settings, int length, LocalDate first) {
+    return "balance below %.2f on %d consecutive days from %s"
+        .formatted(settings.threshold(), length, first);
+  }
+
+  @Override
+  String evidenceName() {
+    return "balance";
+  }
+
+  @Override
+  Object evidenceValue(Figure f) {
+    return f.balance();
   }
 }

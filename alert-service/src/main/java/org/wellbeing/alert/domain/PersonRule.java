@@ -25,6 +25,24 @@ public interface PersonRule {
   }
 
   /**
+   * As {@link #evaluate(List, DateSpan, RuleSettings, PersonSpan)}, with the part before the window
+   * of a run through its start (see {@link RunHead}); only a rule over {@link #runs} reads it.
+   */
+  default List<Finding> evaluate(
+      List<Figure> figures,
+      DateSpan window,
+      RuleSettings settings,
+      PersonSpan person,
+      RunHead head) {
+    return evaluate(figures, window, settings, person);
+  }
+
+  /** Whether the rule's findings are runs that may begin before a window (see {@link RunHead}). */
+  default boolean runs() {
+    return false;
+  }
+
+  /**
    * The dates whose periods a change of the figures on {@code changed} can alter: a finding or
    * alert of this rule whose period overlaps them is judged again, every other one stands as it is.
    * For a rule over fixed periods (a day, a week, a month) that is the changed dates.
@@ -49,5 +67,19 @@ public interface PersonRule {
    */
   default DateSpan reads(DateSpan changed) {
     return null;
+  }
+
+  /**
+   * As {@link #affected(DateSpan, DateSpan, List, PersonSpan, RuleSettings)}, knowing the part
+   * before the window of a run through its start: such a run no longer needs the whole history.
+   */
+  default DateSpan affected(
+      DateSpan changed,
+      DateSpan window,
+      List<Figure> figures,
+      PersonSpan person,
+      RuleSettings settings,
+      RunHead head) {
+    return affected(changed, window, figures, person, settings);
   }
 }

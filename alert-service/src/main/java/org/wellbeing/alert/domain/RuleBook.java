@@ -85,6 +85,20 @@ public final class RuleBook {
     return eu;
   }
 
+  /**
+   * The enabled rules over runs, whose runs may begin before the window a change is judged in (see
+   * {@link RunHead}).
+   */
+  public java.util.Set<RuleId> runRules() {
+    java.util.Set<RuleId> ids = java.util.EnumSet.noneOf(RuleId.class);
+    for (PersonRule rule : PERSON_RULES) {
+      if (rule.runs() && settings.get(rule.id()).enabled()) {
+        ids.add(rule.id());
+      }
+    }
+    return ids;
+  }
+
   public RuleSettings settings(RuleId rule) {
     return settings.get(rule);
   }
@@ -134,15 +148,20 @@ public final class RuleBook {
    *
    * @param figures the person's figures on {@code window}, which holds {@link #reads}
    * @param forecastMonth the person's figures in the month of {@code person.latestEvent()}
+   * @param heads per rule over {@link #runRules runs}, the part before {@code window} of the run
+   *     through its first day, from the run's standing alert; a rule without one has no such run
+   *     known
    * @return null when only the whole history can tell: the change moves where the history starts
-   *     (averages count weeks from there), or a run through it reaches past the window
+   *     (averages count weeks from there), or a run through it reaches past the window where no
+   *     head says how far
    */
   public Judgement judge(
       DateSpan changed,
       DateSpan window,
       List<Figure> figures,
       List<Figure> forecastMonth,
-      PersonSpan person) {
+      PersonSpan person,
+      Map<RuleId, RunHead> heads) {
     if (!changed.from().isAfter(person.first())) {
       return null;
     }
@@ -153,7 +172,8 @@ public final class RuleBook {
       if (!s.enabled()) {
         continue;
       }
-      DateSpan zone = rule.affected(changed, window, figures, person, s);
+      RunHead head = heads.get(rule.id());
+      DateSpan zone = rule.affected(changed, window, figures, person, s, head);
       if (zone == null) {
         return null;
       }
@@ -161,7 +181,7 @@ public final class RuleBook {
       DateSpan reads = rule.reads(changed);
       List<Figure> read =
           reads == null ? figures : figures.stream().filter(f -> reads.contains(f.date())).toList();
-      for (Finding f : rule.evaluate(read, reads == null ? window : reads, s, person)) {
+      for (Finding f : rule.evaluate(read, reads == null ? window : reads, s, person, head)) {
         if (zone.overlaps(f.period())) {
           findings.add(f);
         }

@@ -55,14 +55,16 @@ final class Runs {
   /**
    * What a change on {@code changed} can alter for a rule over runs of consecutive days: the
    * changed dates and a day either side, where a run may join or split; null when a run there
-   * reaches an end of the window that is not an end of the person's figures.
+   * reaches an end of the window that is not an end of the person's figures, unless it is the
+   * window's first day and {@code headed} (the run's part before the window is known).
    */
   static DateSpan consecutiveReach(
       DateSpan changed,
       DateSpan window,
       List<Figure> figures,
       PersonSpan person,
-      Predicate<Figure> condition) {
+      Predicate<Figure> condition,
+      boolean headed) {
     DateSpan zone = new DateSpan(changed.from().minusDays(1), changed.to().plusDays(1));
     boolean earlier = window.from().isAfter(person.first());
     boolean later = window.to().isBefore(person.last());
@@ -72,7 +74,8 @@ final class Runs {
       if (!Period.run(first, last).overlaps(zone.from(), zone.to())) {
         continue;
       }
-      if ((earlier && first.equals(window.from())) || (later && last.equals(window.to()))) {
+      if ((earlier && !headed && first.equals(window.from()))
+          || (later && last.equals(window.to()))) {
         return null;
       }
     }
@@ -83,14 +86,16 @@ final class Runs {
    * What a change on {@code changed} can alter for a rule over successive figures with gaps allowed
    * ({@code figures} already the ones the rule counts): from the nearest counted figure before the
    * change to the nearest after it, since a run may join across any gap; null when either lies
-   * beyond the window, or a run there may.
+   * beyond the window, or a run there may, unless it is the run through the window's first counted
+   * figure and {@code headed} (its part before the window is known).
    */
   static DateSpan successiveReach(
       DateSpan changed,
       DateSpan window,
       List<Figure> figures,
       PersonSpan person,
-      Predicate<Figure> condition) {
+      Predicate<Figure> condition,
+      boolean headed) {
     boolean earlier = window.from().isAfter(person.first());
     boolean later = window.to().isBefore(person.last());
     LocalDate before = null;
@@ -114,28 +119,11 @@ final class Runs {
       if (!Period.run(first.date(), last.date()).overlaps(zone.from(), zone.to())) {
         continue;
       }
-      if ((earlier && first == figures.get(0))
+      if ((earlier && !headed && first == figures.get(0))
           || (later && last == figures.get(figures.size() - 1))) {
         return null;
       }
     }
     return zone;
-  }
-
-  static Finding finding(
-      RuleId rule,
-      RuleSettings settings,
-      List<Figure> run,
-      String summary,
-      String name,
-      java.util.function.Function<Figure, Object> value) {
-    return new Finding(
-        rule,
-        Period.run(run.get(0).date(), run.get(run.size() - 1).date()),
-        settings.severity(),
-        run.size(),
-        settings.length(),
-        summary,
-        Evidence.days(run, name, value));
   }
 }

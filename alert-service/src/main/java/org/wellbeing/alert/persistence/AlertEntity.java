@@ -85,6 +85,21 @@ public class AlertEntity extends PanacheEntityBase {
   }
 
   /**
+   * The standing alerts of {@code rules} whose period holds a day between {@code from} and {@code
+   * to} and began before it: candidates for the runs that reach into a window from before.
+   */
+  public static List<AlertEntity> runsReaching(
+      Collection<String> subjects, Collection<String> rules, LocalDate from, LocalDate to) {
+    return list(
+        "subject in ?1 and subjectType = 'PERSON' and rule in ?2 and status <> 'RESOLVED'"
+            + " and periodFrom < ?4 and periodTo >= ?3",
+        subjects,
+        rules,
+        from,
+        to);
+  }
+
+  /**
    * A person's alerts that judging the periods within {@code from} to {@code to} can touch: those
    * overlapping them, every OVERTIME_FORECAST (judged everywhere), and those of the periods named
    * by {@code labels} (a run's alert is named by its first date, which may lie before).

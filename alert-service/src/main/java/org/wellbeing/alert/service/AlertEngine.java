@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import org.wellbeing.alert.domain.Period;
 import org.wellbeing.alert.domain.PersonSpan;
 import org.wellbeing.alert.domain.RuleBook;
 import org.wellbeing.alert.domain.RuleId;
+import org.wellbeing.alert.domain.RunHead;
 import org.wellbeing.alert.domain.Severity;
 import org.wellbeing.alert.domain.TeamOverloadRule;
 import org.wellbeing.alert.domain.TeamOverloadRule.MemberAlert;
@@ -132,6 +135,7 @@ public class AlertEngine {
       reads.put(change.getKey(), read);
     }
     Map<String, List<Figure>> read = figures.within(reads);
+    Map<String, Map<RuleId, RunHead>> heads = heads(reads, spans);
     Map<String, Judgement> judged = new HashMap<>();
     for (Map.Entry<String, List<DateSpan>> entry : reads.entrySet()) {
       String personId = entry.getKey();
@@ -141,7 +145,12 @@ public class AlertEngine {
           entry.getValue().size() > 1 ? within(rows, entry.getValue().get(1)) : List.of();
       Judgement judgement =
           rules.judge(
-              changed.get(personId), window, within(rows, window), month, spans.get(personId));
+              changed.get(personId),
+              window,
+              within(rows, window),
+              month,
+              spans.get(personId),
+              heads.getOrDefault(personId, Map.of()));
       if (judgement == null) {
         whole.add(personId);
       } else {
@@ -155,6 +164,51 @@ public class AlertEngine {
     judgements(WINDOW).increment(judged.size() - whole.size());
     judgements(HISTORY).increment(whole.size());
     return reconcilePeople(judged);
+  }
+
+  /**
+   * Per person, the parts before their window of the runs reaching into it, from the runs' standing
+   * alerts: without them a run longer than the window (a year of low balance) sends every change
+   * back to the whole history. Stored alerts are what judging the stored figures gave, and no
+   * figure before a window changed, so a run's part before it is the alert's. A rule with two such
+   * alerts has none: only the whole history can tell then.
+   */
+  private Map<String, Map<RuleId, RunHead>> heads(
+      Map<String, List<DateSpan>> reads, Map<String, PersonSpan> spans) {
+    Set<RuleId> runRules = rules.runRules();
+    Map<String, java.time.LocalDate> starts = new HashMap<>();
+    java.time.LocalDate min = null;
+    java.time.LocalDate max = null;
+    for (Map.Entry<String, List<DateSpan>> entry : reads.entrySet()) {
+      java.time.LocalDate from = entry.getValue().get(0).from();
+      if (from.isAfter(spans.get(entry.getKey()).first())) {
+        starts.put(entry.getKey(), from);
+        min = min == null || from.isBefore(min) ? from : min;
+        max = max == null || from.isAfter(max) ? from : max;
+      }
+    }
+    if (starts.isEmpty() || runRules.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<RuleId, RunHead>> heads = new HashMap<>();
+    Map<String, Set<RuleId>> ambiguous = new HashMap<>();
+    for (AlertEntity alert :
+        AlertEntity.runsReaching(
+            starts.keySet(), runRules.stream().map(Enum::name).toList(), min, max)) {
+      java.time.LocalDate from = starts.get(alert.subject);
+      if (from == null || !alert.periodFrom.isBefore(from) || alert.periodTo.isBefore(from)) {
+        continue;
+      }
+      RuleId rule = RuleId.valueOf(alert.rule);
+      RunHead head = RunHead.before(from, alert.periodFrom, mapper.readRows(alert.evidence));
+      Map<RuleId, RunHead> mine =
+          heads.computeIfAbsent(alert.subject, k -> new EnumMap<>(RuleId.class));
+      if (head == null || mine.putIfAbsent(rule, head) != null) {
+        ambiguous.computeIfAbsent(alert.subject, k -> EnumSet.noneOf(RuleId.class)).add(rule);
+      }
+    }
+    ambiguous.forEach((personId, ids) -> heads.get(personId).keySet().removeAll(ids));
+    return heads;
   }
 
   private static List<Figure> within(List<Figure> figures, DateSpan span) {

@@ -93,7 +93,8 @@ public class AlertMapper {
     }
   }
 
-  private List<Map<String, Object>> readRows(String text) {
+  /** The evidence rows of {@link #writeRows}. */
+  public List<Map<String, Object>> readRows(String text) {
     if (text == null) {
       return List.of();
     }

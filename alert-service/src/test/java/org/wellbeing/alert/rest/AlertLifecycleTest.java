@@ -218,6 +218,65 @@ class AlertLifecycleTest {
     assertThat(awaitAlerts(1, "OPEN").getString("[0].period")).isEqualTo("2026-W11");
   }
 
+  @Test
+  void aRunLongerThanTheWindowGrowsFromItsStandingAlertWithoutTheWholeHistory() {
+    // 200 days of low balance and no skill growth: LOW_BALANCE and SKILL_STAGNATION runs far
+    // longer than the weeks read around a change
+    LocalDate first = LocalDate.parse("2025-06-01");
+    produceDays(first, 200, 0.2);
+    awaitRunLength("LOW_BALANCE", 200);
+    awaitRunLength("SKILL_STAGNATION", 200);
+    double inWindow = judgements("window");
+    double whole = judgements("history");
+
+    produceDays(first.plusDays(200), 1, 0.2);
+
+    JsonPath low = awaitRunLength("LOW_BALANCE", 201);
+    assertThat(low.getString("period")).isEqualTo("2025-06-01");
+    assertThat(low.getList("evidence.days")).hasSize(201);
+    assertThat(low.getString("evidence.days[0].date")).isEqualTo("2025-06-01");
+    assertThat(low.getString("evidence.days[200].date")).isEqualTo("2025-12-18");
+    awaitRunLength("SKILL_STAGNATION", 201);
+    assertThat(judgements("window")).isGreaterThan(inWindow);
+    assertThat(judgements("history")).isEqualTo(whole);
+  }
+
+  /** The person's open alert of {@code rule}, with its evidence, once its run is that long. */
+  private JsonPath awaitRunLength(String rule, int days) {
+    String id =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    given()
+                        .get("/api/v1/alerts?personId=" + person + "&status=OPEN")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString(
+                            "find { it.rule == '%s' && it.value == %d }.id".formatted(rule, days)),
+                java.util.Objects::nonNull);
+    return given().get("/api/v1/alerts/" + id).then().statusCode(200).extract().jsonPath();
+  }
+
+  /**
+   * {@code days} days of six hours' work from {@code first} at work-life balance {@code balance}.
+   */
+  private void produceDays(LocalDate first, int days, double balance) {
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    Instant computedAt = Instant.now();
+    for (int i = 0; i < days; i++) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.WELLBEING_METRICS,
+              person,
+              metrics(first.plusDays(i), 6, computedAt)
+                  .replace("\"balance\": 1,", "\"balance\": " + balance + ",")));
+    }
+    companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+  }
+
   /** {@code alerts.judgements} of a scope, from /q/metrics. */
   private static double judgements(String scope) {
     String tag = "scope=\"" + scope + "\"";

@@ -126,6 +126,13 @@ public final class Bench {
       latency("half load", options.get("samples"), load);
       return;
     }
+    if (options.containsKey("alerts")) {
+      // alert-service's month and year alone, for tuning, with no report
+      alertHistory("warm-up", Math.max(10, options.get("history") / 4), 120);
+      alertHistory("month", options.get("history"), 30);
+      alertHistory("year", options.get("history"), 365);
+      return;
+    }
     Instant started = Instant.now();
     double raw = rawProducer(300_000);
     Ingest ingest = ingestThroughput(200_000, 100, 16);
@@ -376,9 +383,10 @@ public final class Bench {
 
   /**
    * alert-service's cost per figure when each person has {@code days} of history: the history is
-   * loaded first, then every person gets one more working day, and the CPU alert-service spends on
-   * the figures that one day publishes is divided by their number. Returns {figures, CPU-s, wall
-   * s}.
+   * loaded first, then every person gets one more hour of work today, unmeasured (the JIT compiles
+   * the paths a change at the end of a history takes), then an evening of work today, and the CPU
+   * alert-service spends on the figures that evening publishes is divided by their number. Returns
+   * {figures, CPU-s, wall s}.
    */
   private double[] alertHistory(String name, int people, int days) throws Exception {
     String prefix = "hist-" + name + "-" + run;
@@ -391,26 +399,40 @@ public final class Bench {
     awaitProcessed(before + history.size());
     awaitOutboxDrained(0);
     awaitAlertCaughtUp();
+    change(Workdays.extraDay(prefix, people, 17 * 60, 18 * 60, "w"));
     long metricsBefore = endOffsets(METRICS);
+    double windows = judgements("window");
+    double wholes = judgements("history");
     double alertCpu = cpu(pids("alert"));
     long started = System.nanoTime();
-    List<ProducerRecord<String, String>> change = Workdays.extraDay(prefix, people);
-    before = processed();
-    try (KafkaProducer<String, String> producer = producer()) {
-      change.forEach(producer::send);
-      producer.flush();
-    }
-    awaitProcessed(before + change.size());
-    awaitOutboxDrained(metricsBefore);
-    awaitAlertCaughtUp();
+    change(Workdays.extraDay(prefix, people, 19 * 60, 21 * 60, "x"));
     double wall = seconds(started);
     double used = cpu(pids("alert")) - alertCpu;
     long published = endOffsets(METRICS) - metricsBefore;
     LocalInfra.log(
         "alert-service with a %s of history: %d figures in %.2f CPU-s (%.0f figures per CPU-s),"
-            + " %.1f s wall",
-        name, published, used, published / Math.max(used, 0.01), wall);
+            + " %.1f s wall; people judged in the weeks around the change %.0f times, on the whole"
+            + " history %.0f",
+        name,
+        published,
+        used,
+        published / Math.max(used, 0.01),
+        wall,
+        judgements("window") - windows,
+        judgements("history") - wholes);
     return new double[] {published, used, wall};
+  }
+
+  /** Sends {@code change} and waits until model-service applied it and alert-service judged it. */
+  private void change(List<ProducerRecord<String, String>> change) throws Exception {
+    double before = processed();
+    try (KafkaProducer<String, String> producer = producer()) {
+      change.forEach(producer::send);
+      producer.flush();
+    }
+    awaitProcessed(before + change.size());
+    awaitOutboxDrained(0);
+    awaitAlertCaughtUp();
   }
 
   /**
@@ -873,6 +895,15 @@ public final class Bench {
         Pattern.compile("(?m)^alerts_metrics_processed_total(\\{[^}]*})? ([0-9.eE+-]+)$")
             .matcher(get(null, alert + "/q/metrics").body());
     return matcher.find() ? Double.parseDouble(matcher.group(2)) : 0;
+  }
+
+  /** alert-service's people judged so far in {@code scope} (window or history). */
+  private double judgements(String scope) throws Exception {
+    Matcher matcher =
+        Pattern.compile(
+                "(?m)^alerts_judgements_total\\{[^}]*scope=\"" + scope + "\"[^}]*} ([0-9.eE+-]+)$")
+            .matcher(get(null, alert + "/q/metrics").body());
+    return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
   }
 
   private double outboxPending() throws Exception {

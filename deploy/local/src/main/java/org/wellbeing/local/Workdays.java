@@ -36,12 +36,16 @@ final class Workdays {
     return records;
   }
 
-  /** One more evening of work today for each person: a change at the end of their history. */
-  static List<ProducerRecord<String, String>> extraDay(String prefix, int people) {
+  /**
+   * More work today for each person, from {@code from} to {@code to} minutes after midnight: a
+   * change at the end of their history; {@code tag} tells the events of one call from another's.
+   */
+  static List<ProducerRecord<String, String>> extraDay(
+      String prefix, int people, int from, int to, String tag) {
     List<ProducerRecord<String, String>> records = new ArrayList<>();
     LocalDate today = LocalDate.now(ZONE);
     for (int p = 0; p < people; p++) {
-      records.add(event(prefix + "-" + p, today, "WORK", 19 * 60, 21 * 60, null, "x"));
+      records.add(event(prefix + "-" + p, today, "WORK", from, to, null, tag));
     }
     return records;
   }

@@ -61,6 +61,7 @@ public class OutboxRelay {
   private final AtomicLong pending = new AtomicLong();
   private volatile boolean behind;
   private volatile long behindUntilNanos;
+  private volatile long countedAt = System.nanoTime() - 1_000_000_000L;
   private final Counter published;
   private final Counter failures;
   private final Counter parked;
@@ -149,11 +150,11 @@ public class OutboxRelay {
       long rounds = Long.MAX_VALUE;
       if (behind()) {
         Instant oldest = QuarkusTransaction.requiringNew().call(outbox::oldestQueuedAt);
-        long waiting = QuarkusTransaction.requiringNew().call(outbox::pending);
-        pending.set(waiting);
         if (oldest == null || oldest.isAfter(Instant.now().minus(config.outbox().maxHold()))) {
+          countPending(false);
           return 0;
         }
+        long waiting = countPending(true);
         // held for max-hold: what waits now goes out, what the backlog adds meanwhile waits on
         rounds = (waiting + config.outbox().batchSize() - 1) / config.outbox().batchSize();
         LOG.infof("outbox: %d records held back for the backlog are published now", waiting);
@@ -165,12 +166,26 @@ public class OutboxRelay {
           break;
         }
       }
-      pending.set(QuarkusTransaction.requiringNew().call(outbox::pending));
+      countPending(true);
     } catch (RuntimeException e) {
       failures.increment();
       LOG.warnf("outbox relay round failed, retrying on the next poll: %s", e.toString());
     }
     return total;
+  }
+
+  /**
+   * Counts the outbox for the gauge, while records are held at most once a second unless {@code
+   * now}: a drain runs after every consumer transaction, and counting a held backlog of 100,000
+   * records each time was 7 % of PostgreSQL's time on a shuffled backlog.
+   */
+  private long countPending(boolean now) {
+    long at = System.nanoTime();
+    if (now || at - countedAt >= 1_000_000_000L) {
+      countedAt = at;
+      pending.set(QuarkusTransaction.requiringNew().call(outbox::pending));
+    }
+    return pending.get();
   }
 
   /** A consumer said it is catching up, and no longer ago than hold-linger. */
