@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -176,11 +177,11 @@ public class AlertEngine {
   private Map<String, Map<RuleId, RunHead>> heads(
       Map<String, List<DateSpan>> reads, Map<String, PersonSpan> spans) {
     Set<RuleId> runRules = rules.runRules();
-    Map<String, java.time.LocalDate> starts = new HashMap<>();
-    java.time.LocalDate min = null;
-    java.time.LocalDate max = null;
+    Map<String, LocalDate> starts = new HashMap<>();
+    LocalDate min = null;
+    LocalDate max = null;
     for (Map.Entry<String, List<DateSpan>> entry : reads.entrySet()) {
-      java.time.LocalDate from = entry.getValue().get(0).from();
+      LocalDate from = entry.getValue().get(0).from();
       if (from.isAfter(spans.get(entry.getKey()).first())) {
         starts.put(entry.getKey(), from);
         min = min == null || from.isBefore(min) ? from : min;
@@ -195,7 +196,7 @@ public class AlertEngine {
     for (AlertEntity alert :
         AlertEntity.runsReaching(
             starts.keySet(), runRules.stream().map(Enum::name).toList(), min, max)) {
-      java.time.LocalDate from = starts.get(alert.subject);
+      LocalDate from = starts.get(alert.subject);
       if (from == null || !alert.periodFrom.isBefore(from) || alert.periodTo.isBefore(from)) {
         continue;
       }

@@ -390,15 +390,7 @@ public final class Bench {
    */
   private double[] alertHistory(String name, int people, int days) throws Exception {
     String prefix = "hist-" + name + "-" + run;
-    List<ProducerRecord<String, String>> history = Workdays.records(prefix, people, days);
-    double before = processed();
-    try (KafkaProducer<String, String> producer = producer()) {
-      history.forEach(producer::send);
-      producer.flush();
-    }
-    awaitProcessed(before + history.size());
-    awaitOutboxDrained(0);
-    awaitAlertCaughtUp();
+    change(Workdays.records(prefix, people, days));
     change(Workdays.extraDay(prefix, people, 17 * 60, 18 * 60, "w"));
     long metricsBefore = endOffsets(METRICS);
     double windows = judgements("window");
@@ -423,7 +415,10 @@ public final class Bench {
     return new double[] {published, used, wall};
   }
 
-  /** Sends {@code change} and waits until model-service applied it and alert-service judged it. */
+  /**
+   * Sends {@code change} (a history or more of it) and waits until model-service applied it and
+   * alert-service judged it.
+   */
   private void change(List<ProducerRecord<String, String>> change) throws Exception {
     double before = processed();
     try (KafkaProducer<String, String> producer = producer()) {
