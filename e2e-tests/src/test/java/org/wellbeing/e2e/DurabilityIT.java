@@ -39,7 +39,7 @@ import org.wellbeing.testing.TopicReader;
 
 /**
  * PostgreSQL crashes and outages under the packaged services: killed with SIGKILL in the middle of
- * a backlog and started again, five times, and away for 45 seconds. Every accepted event is stored
+ * a backlog and started again, five times, and away for 20 seconds. Every accepted event is stored
  * exactly once, every figure and alert equals those of a fault-free run, and every service is ready
  * again by itself.
  */
@@ -58,10 +58,11 @@ class DurabilityIT {
   private static final int ROUNDS = 5;
 
   /**
-   * How long the database stays away in the long outage: several turns of the consumers' longest
-   * back-off (10 s), past every pool's acquisition timeout.
+   * How long the database stays away in the long outage: what the hardening issue asks for, ten
+   * turns of the consumers' longest back-off here (2 s), past every pool's acquisition timeout (5
+   * s).
    */
-  private static final Duration OUTAGE = Duration.ofSeconds(45);
+  private static final Duration OUTAGE = Duration.ofSeconds(20);
 
   private static KafkaBroker kafka;
   private static Postgres postgres;
@@ -83,7 +84,7 @@ class DurabilityIT {
     Files.createDirectories(logs);
     Path data = target.resolve("durability-postgres");
     deleteRecursively(data);
-    keycloak = Identity.start(target, logs);
+    keycloak = Identity.shared(target);
     RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
     // the topics exist before the services start, with the partitions a deployment gives them
@@ -153,11 +154,7 @@ class DurabilityIT {
 
   @AfterAll
   static void stopPipeline() throws Exception {
-    for (Service s : new Service[] {alert, model, ingest}) {
-      if (s != null) {
-        s.close();
-      }
-    }
+    Service.stopAll(alert, model, ingest);
     if (kafka != null) {
       kafka.close();
     }
@@ -168,9 +165,6 @@ class DurabilityIT {
       postgres.close();
     }
     RestAssured.reset();
-    if (keycloak != null) {
-      keycloak.close();
-    }
   }
 
   @Test
@@ -522,8 +516,7 @@ class DurabilityIT {
           .as("figures judged by the second alert-service")
           .isPositive();
     } finally {
-      model2.close();
-      alert2.close();
+      Service.stopAll(model2, alert2);
     }
   }
 

@@ -10,18 +10,31 @@ final class Identity {
 
   private Identity() {}
 
-  static Keycloak start(Path target, Path logs) throws IOException, InterruptedException {
-    Path root = Path.of(System.getProperty("wellbeing.root", ".."));
-    Path distribution =
-        Path.of(
-            System.getProperty(
-                "keycloak.distribution", target.resolve("keycloak-dist").toString()));
-    return Keycloak.start(
-        distribution,
-        root.resolve("deploy/local/src/main/resources/keycloak/wellbeing-realm.json"),
-        "wellbeing",
-        target.resolve("keycloak-" + ProcessHandle.current().pid()),
-        logs.resolve("keycloak.log"));
+  private static Keycloak shared;
+
+  /**
+   * The one Keycloak of this test JVM, started by the first class that asks and stopped when the
+   * JVM exits. Each start costs about 40 s on two cores (dev mode augments before it starts), and
+   * the realm is only read: the test classes cannot see each other through it.
+   */
+  static synchronized Keycloak shared(Path target) throws IOException, InterruptedException {
+    if (shared == null) {
+      Path root = Path.of(System.getProperty("wellbeing.root", ".."));
+      Path distribution =
+          Path.of(
+              System.getProperty(
+                  "keycloak.distribution", target.resolve("keycloak-dist").toString()));
+      Keycloak started =
+          Keycloak.start(
+              distribution,
+              root.resolve("deploy/local/src/main/resources/keycloak/wellbeing-realm.json"),
+              "wellbeing",
+              target.resolve("keycloak-" + ProcessHandle.current().pid()),
+              target.resolve("keycloak.log"));
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "keycloak-stop"));
+      shared = started;
+    }
+    return shared;
   }
 
   /**

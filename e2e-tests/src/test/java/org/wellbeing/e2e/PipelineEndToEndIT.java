@@ -61,7 +61,7 @@ class PipelineEndToEndIT {
   static void startPipeline() throws Exception {
     Path logs = Path.of("target", "e2e-logs");
     Files.createDirectories(logs);
-    keycloak = Identity.start(Path.of("target").toAbsolutePath(), logs);
+    keycloak = Identity.shared(Path.of("target").toAbsolutePath());
     RestAssured.filters(Identity.defaultCaller(keycloak, "admin"));
     kafka = KafkaBroker.start();
     postgres = Postgres.start();
@@ -102,11 +102,7 @@ class PipelineEndToEndIT {
 
   @AfterAll
   static void stopPipeline() throws Exception {
-    for (Service s : new Service[] {alert, model, ingest}) {
-      if (s != null) {
-        s.close();
-      }
-    }
+    Service.stopAll(alert, model, ingest);
     if (receiver != null) {
       receiver.close();
     }
@@ -117,9 +113,6 @@ class PipelineEndToEndIT {
       postgres.close();
     }
     RestAssured.reset();
-    if (keycloak != null) {
-      keycloak.close();
-    }
   }
 
   @Test
@@ -232,8 +225,7 @@ class PipelineEndToEndIT {
             .get(model.url() + "/api/v1/people/erin/days?from=2026-03-02&to=2026-03-08")
             .asString();
 
-    alert.stop();
-    model.stop();
+    Service.stopAll(alert, model);
     model.start();
     alert.start();
     model.awaitReady();

@@ -69,6 +69,11 @@ final class Service implements AutoCloseable {
     properties.put("quarkus.datasource.username", Postgres.USER);
     properties.put("quarkus.datasource.password", Postgres.PASSWORD);
     properties.put("wellbeing.outbox.poll-interval", "250ms");
+    // a killed instance's partitions go to its successor after 6 s, the broker's least, not
+    // Kafka's default 45 s: the fault tests kill services and would otherwise wait that long for
+    // every restart to get its partitions back
+    properties.put("kafka.session.timeout.ms", "6000");
+    properties.put("kafka.heartbeat.interval.ms", "1000");
     // the tests' webhook receivers listen on loopback, which production refuses
     properties.put("wellbeing.outbound.allow-loopback", "true");
     return properties;
@@ -171,6 +176,23 @@ final class Service implements AutoCloseable {
       process.destroy();
       if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  /**
+   * Stops all of them as {@link #stop()} does, at once: each takes several seconds to leave its
+   * consumer groups, and one after another would add those up.
+   */
+  static void stopAll(Service... services) throws InterruptedException {
+    for (Service s : services) {
+      if (s != null && s.process != null && s.process.isAlive()) {
+        s.process.destroy();
+      }
+    }
+    for (Service s : services) {
+      if (s != null) {
+        s.stop();
       }
     }
   }

@@ -102,7 +102,8 @@ public class DeliveryDispatcher {
   @Scheduled(
       every = "${alerts.notifications.dispatch-interval:1s}",
       delayed = "2s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void tick() {
     try {
       dispatch();

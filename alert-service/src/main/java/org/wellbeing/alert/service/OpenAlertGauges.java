@@ -38,7 +38,7 @@ public class OpenAlertGauges {
             .register(registry);
   }
 
-  @Scheduled(every = "15s", delayed = "1s")
+  @Scheduled(every = "15s", delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refresh() {
     List<Object[]> rows =
         QuarkusTransaction.requiringNew()

@@ -31,7 +31,11 @@ public class RetentionService {
     this.figures = Retention.atLeastMinimum("figures", config.retention().figures());
   }
 
-  @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1h",
+      delayed = "5m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     purge(Instant.now());
   }

@@ -98,7 +98,10 @@ public class ClockService {
     return new Punch("OUT", work.eventId(), work.start(), work.end(), tooLate ? true : null);
   }
 
-  @Scheduled(every = "${ingest.clock.check-interval:1m}", delayed = "10s")
+  @Scheduled(
+      every = "${ingest.clock.check-interval:1m}",
+      delayed = "10s",
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void closeStalePunches() {
     Instant cutoff = clock.instant().minus(config.clock().maxOpen());
     List<String> stale =

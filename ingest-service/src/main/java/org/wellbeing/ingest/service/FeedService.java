@@ -183,7 +183,8 @@ public class FeedService {
   @Scheduled(
       every = "${ingest.feeds.scheduler-interval:5s}",
       delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   /** Hands every due feed to the pollers, skipping feeds still being polled; returns at once. */
   public void pollDue() {
     Instant now = clock.instant();

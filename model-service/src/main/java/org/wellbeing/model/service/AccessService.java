@@ -142,7 +142,11 @@ public class AccessService {
   }
 
   /** Purges reads older than the retention, once an hour. */
-  @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1h",
+      delayed = "1m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @Transactional
   void purge() {
     Instant cutoff = clock.instant().minus(config.accessLogRetention());

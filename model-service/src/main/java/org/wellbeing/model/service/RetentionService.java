@@ -32,7 +32,11 @@ public class RetentionService {
     this.teamWeeks = Retention.atLeastMinimum("team weeks", config.retention().teamWeeks());
   }
 
-  @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1h",
+      delayed = "5m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     purge(Instant.now());
   }

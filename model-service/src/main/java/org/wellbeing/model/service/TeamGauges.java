@@ -86,7 +86,10 @@ public class TeamGauges {
     gauges.put(MultiGauge.builder(name).description(description).register(registry), value);
   }
 
-  @Scheduled(every = "${model.gauge-refresh:15s}", delayed = "1s")
+  @Scheduled(
+      every = "${model.gauge-refresh:15s}",
+      delayed = "1s",
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refresh() {
     IsoWeek lastComplete = IsoWeek.of(LocalDate.now(clock).minusWeeks(1));
     List<TeamWeekMetrics> latest =
