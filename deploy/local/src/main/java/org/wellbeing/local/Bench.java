@@ -126,6 +126,11 @@ public final class Bench {
       latency("half load", options.get("samples"), load);
       return;
     }
+    if (options.containsKey("ingest")) {
+      // ingest over HTTP alone, for tuning, with no report
+      ingestThroughput(200_000, 100, 16);
+      return;
+    }
     if (options.containsKey("alerts")) {
       // alert-service's month and year alone, for tuning, with no report
       alertHistory("warm-up", Math.max(10, options.get("history") / 4), 120);
@@ -205,7 +210,7 @@ public final class Bench {
   private Ingest ingestThroughput(int events, int batch, int connections) throws Exception {
     String token = token("ingest");
     // the bodies are written before the clock starts: the generator shares the machine's cores
-    List<String> warmUp = bodies("in-warm-" + run, events / 10 / batch, batch);
+    List<String> warmUp = bodies("in-warm-" + run, 2 * events / batch, batch);
     List<String> measured = bodies("in-" + run, events / batch, batch);
     // the raw producer had the machine to itself; so does ingest: its consumers wait (SIGSTOP)
     // and work the events off afterwards
@@ -214,8 +219,10 @@ public final class Bench {
     signal("STOP", consumers);
     Ingest result;
     try {
-      // a tenth first, unmeasured: the service's first requests run interpreted, and a run that
-      // measured them would report the JIT compiler, not ingest
+      // twice as many first, unmeasured: on a fresh service JFR showed the JIT's compilations as
+      // 6.7 of about 17 CPU-s after a tenth as warm-up, and still 7.9 s in a second run (16k then
+      // 26k events/s, 30k from the third on); a run that measured them would report the
+      // compiler, not ingest
       postBatches(token, warmUp, connections);
       double ingestCpu = cpu(pids("ingest"));
       double ownCpu = ownCpu();
