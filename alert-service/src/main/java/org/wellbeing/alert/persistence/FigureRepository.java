@@ -137,10 +137,13 @@ public class FigureRepository {
                   """
                   SELECT DISTINCT ON (f.person_id, f.date) f.*
                   FROM unnest(?, ?, ?) AS span(person_id, date_from, date_to)
-                  JOIN daily_figure f ON f.person_id = span.person_id
-                      AND f.date BETWEEN span.date_from AND span.date_to
+                  CROSS JOIN LATERAL (SELECT * FROM daily_figure x
+                      WHERE x.person_id = span.person_id
+                      AND x.date BETWEEN span.date_from AND span.date_to ORDER BY x.date) f
                   ORDER BY f.person_id, f.date
                   """)) {
+            // a range scan of the primary key a span: a plain join let the planner hash every
+            // stored figure for a few weeks of each person, a cost that grew with the history
             statement.setArray(1, Sql.textArray(connection, people));
             statement.setArray(2, Sql.dateArray(connection, froms));
             statement.setArray(3, Sql.dateArray(connection, tos));
@@ -224,8 +227,11 @@ public class FigureRepository {
         connection -> {
           try (PreparedStatement statement =
               connection.prepareStatement(
-                  "SELECT DISTINCT ON (person_id) person_id, team_id, manager_id FROM daily_figure"
-                      + " WHERE person_id = ANY(?) ORDER BY person_id, date DESC")) {
+                  // the last figure by the primary key, not every figure of each person sorted
+                  "SELECT q.person_id, last.team_id, last.manager_id"
+                      + " FROM unnest(?::text[]) AS q(person_id)"
+                      + " CROSS JOIN LATERAL (SELECT f.team_id, f.manager_id FROM daily_figure f"
+                      + " WHERE f.person_id = q.person_id ORDER BY f.date DESC LIMIT 1) last")) {
             statement.setArray(1, Sql.textArray(connection, personIds));
             Map<String, Routing> result = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {

@@ -3,6 +3,7 @@ package org.wellbeing.alert.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.DirectoryTeamEntity;
@@ -36,16 +37,24 @@ public class Routing {
 
   public Map<String, Route> people(Collection<String> personIds, OrgChart chart) {
     Map<String, Route> routes = new HashMap<>();
-    Map<String, FigureRepository.Routing> fallback = figures.latestRouting(personIds);
-    for (String personId : personIds) {
-      DirectoryPersonEntity person = DirectoryPersonEntity.findById(personId);
-      if (person != null && person.teamId != null) {
-        routes.put(personId, new Route(person.teamId, chart.managerOf(personId, person.teamId)));
-      } else {
-        FigureRepository.Routing r = fallback.get(personId);
+    if (personIds.isEmpty()) {
+      return routes;
+    }
+    // one query for the batch's directory entries, and figures only for those it lacks
+    for (DirectoryPersonEntity person :
+        DirectoryPersonEntity.<DirectoryPersonEntity>list("personId in ?1", personIds)) {
+      if (person.teamId != null) {
         routes.put(
-            personId, r == null ? new Route(null, null) : new Route(r.teamId(), r.managerId()));
+            person.personId,
+            new Route(person.teamId, chart.managerOf(person.personId, person.teamId)));
       }
+    }
+    List<String> unrouted = personIds.stream().filter(p -> !routes.containsKey(p)).toList();
+    Map<String, FigureRepository.Routing> fallback = figures.latestRouting(unrouted);
+    for (String personId : unrouted) {
+      FigureRepository.Routing r = fallback.get(personId);
+      routes.put(
+          personId, r == null ? new Route(null, null) : new Route(r.teamId(), r.managerId()));
     }
     return routes;
   }

@@ -45,13 +45,19 @@ public class DailyMetricsRepository {
         connection -> {
           try (PreparedStatement statement =
               connection.prepareStatement(
-                  "SELECT person_id, max(date) AS last FROM daily_metrics"
-                      + " WHERE person_id = ANY(?) GROUP BY person_id")) {
+                  // one index probe a person: with person_id = ANY(?) the planner scanned the
+                  // whole table once it was large, a cost that grew with everyone's history
+                  "SELECT q.person_id, (SELECT max(d.date) FROM daily_metrics d"
+                      + " WHERE d.person_id = q.person_id) AS last"
+                      + " FROM unnest(?::text[]) AS q(person_id)")) {
             statement.setArray(1, Sql.textArray(connection, personIds));
             Map<String, LocalDate> result = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {
-                result.put(rs.getString("person_id"), rs.getObject("last", LocalDate.class));
+                LocalDate last = rs.getObject("last", LocalDate.class);
+                if (last != null) {
+                  result.put(rs.getString("person_id"), last);
+                }
               }
             }
             return result;
@@ -120,12 +126,16 @@ public class DailyMetricsRepository {
           List<LocalDate> dates = people.stream().map(fromByPerson::get).toList();
           try (PreparedStatement statement =
               connection.prepareStatement(
+                  // a range scan of the primary key a person: a join let the planner hash the
+                  // whole table (a parallel scan of every stored day) for a few days of each
                   "SELECT "
                       + COLUMNS
-                      + " FROM daily_metrics d"
-                      + " JOIN unnest(?::text[], ?::date[]) AS q(person_id, from_date)"
-                      + " ON d.person_id = q.person_id AND d.date >= q.from_date"
-                      + " ORDER BY d.person_id, d.date")) {
+                      + " FROM unnest(?::text[], ?::date[]) WITH ORDINALITY"
+                      + " AS q(person_id, from_date, n)"
+                      + " CROSS JOIN LATERAL (SELECT * FROM daily_metrics x"
+                      + " WHERE x.person_id = q.person_id AND x.date >= q.from_date"
+                      + " ORDER BY x.date) d"
+                      + " ORDER BY q.n, d.date")) {
             statement.setArray(1, Sql.textArray(connection, people));
             statement.setArray(2, Sql.dateArray(connection, dates));
             Map<String, List<StoredDay>> result = new HashMap<>();

@@ -113,12 +113,14 @@ public class EventStore {
           List<Instant> after = people.stream().map(afterByPerson::get).toList();
           try (PreparedStatement statement =
               connection.prepareStatement(
+                  // a range scan of (person_id, end_at) a person; OFFSET 0 keeps the planner
+                  // from turning it into a hash join over every stored event
                   "SELECT "
                       + COLUMNS
-                      + " FROM work_event e"
-                      + " JOIN unnest(?::text[], ?::timestamptz[]) AS q(person_id, after_ts)"
-                      + " ON e.person_id = q.person_id AND e.end_at > q.after_ts"
-                      + " WHERE e.status = 'CONFIRMED'")) {
+                      + " FROM unnest(?::text[], ?::timestamptz[]) AS q(person_id, after_ts)"
+                      + " CROSS JOIN LATERAL (SELECT * FROM work_event x"
+                      + " WHERE x.person_id = q.person_id AND x.end_at > q.after_ts"
+                      + " AND x.status = 'CONFIRMED' OFFSET 0) e")) {
             statement.setArray(1, Sql.textArray(connection, people));
             statement.setArray(2, Sql.timestampArray(connection, after));
             Map<String, List<StoredEvent>> result = new HashMap<>();
