@@ -67,8 +67,41 @@ public final class Fixtures {
         .until(() -> QuarkusTransaction.requiringNew().call(stored));
   }
 
+  /**
+   * A team of {@code people} in UTC and its manager's id (the manager is not stored); returns once
+   * alert-service has stored them all.
+   */
+  public static void members(String bootstrap, String team, String manager, List<String> people) {
+    List<ProducerRecord<String, String>> records = new ArrayList<>();
+    records.add(
+        new ProducerRecord<>(
+            Topics.ORG_DIRECTORY,
+            Topics.TEAM_KEY_PREFIX + team,
+            "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
+                .formatted(team, manager)));
+    for (String person : people) {
+      records.add(
+          new ProducerRecord<>(
+              Topics.ORG_DIRECTORY,
+              person,
+              "{\"personId\": \"%s\", \"teamId\": \"%s\", \"timeZone\": \"UTC\"}"
+                  .formatted(person, team)));
+    }
+    produce(bootstrap, records);
+    awaitStored(() -> DirectoryPersonEntity.count("teamId", team) == people.size());
+  }
+
   /** Five working days of {@code hours} each in 2026-W10, as model-service publishes them. */
   public static void week(String bootstrap, String person, String team, String manager, int hours) {
+    produce(bootstrap, week(person, team, manager, MONDAY, hours));
+  }
+
+  /**
+   * Five working days of {@code hours} each from {@code monday}, as model-service publishes them,
+   * computed now (so they replace the person's earlier figures of those days).
+   */
+  public static List<ProducerRecord<String, String>> week(
+      String person, String team, String manager, LocalDate monday, double hours) {
     List<ProducerRecord<String, String>> records = new ArrayList<>();
     for (int d = 0; d < 5; d++) {
       records.add(
@@ -77,15 +110,15 @@ public final class Fixtures {
               person,
               """
               {"personId": "%s", "teamId": "%s", "managerId": "%s", "date": "%s",
-               "workedHours": %d, "meetingHours": 0, "focusHours": 0, "learningHours": 0,
+               "workedHours": %s, "meetingHours": 0, "focusHours": 0, "learningHours": 0,
                "plannedLearningHours": 0, "afterHoursHours": 0, "restHours": null,
                "absence": false, "balance": 1, "timeManagement": 1, "planAccuracy": 0.5,
                "learningEfficiency": 0.5, "skillRate": 0.25, "skillDelta": 0, "skill": 50,
                "computedAt": "%s", "contractHours": 8, "workingDay": true,
                "weeklyRestHours": 100}"""
-                  .formatted(person, team, manager, MONDAY.plusDays(d), hours, Instant.now())));
+                  .formatted(person, team, manager, monday.plusDays(d), hours, Instant.now())));
     }
-    produce(bootstrap, records);
+    return records;
   }
 
   public static void produce(String bootstrap, List<ProducerRecord<String, String>> records) {

@@ -21,14 +21,35 @@ public final class TeamOverloadRule {
 
   public List<Finding> evaluate(
       int members, List<MemberAlert> alerts, RuleSettings settings, int minGroupSize) {
+    return evaluate(members, alerts, settings, minGroupSize, null);
+  }
+
+  /**
+   * The findings of the ISO weeks touching {@code within} (every week when null); {@code alerts}
+   * must hold every alert that overlaps those weeks, and may hold more.
+   */
+  public List<Finding> evaluate(
+      int members,
+      List<MemberAlert> alerts,
+      RuleSettings settings,
+      int minGroupSize,
+      DateSpan within) {
     if (!settings.enabled() || members < minGroupSize || members == 0) {
       return List.of();
     }
+    IsoWeek first = within == null ? null : IsoWeek.of(within.from());
+    IsoWeek last = within == null ? null : IsoWeek.of(within.to());
     TreeMap<IsoWeek, Set<String>> byWeek = new TreeMap<>();
     for (MemberAlert alert : alerts) {
-      for (IsoWeek week = IsoWeek.of(alert.from());
-          week.compareTo(IsoWeek.of(alert.to())) <= 0;
-          week = week.next()) {
+      IsoWeek from = IsoWeek.of(alert.from());
+      IsoWeek to = IsoWeek.of(alert.to());
+      if (first != null && from.compareTo(first) < 0) {
+        from = first;
+      }
+      if (last != null && to.compareTo(last) > 0) {
+        to = last;
+      }
+      for (IsoWeek week = from; week.compareTo(to) <= 0; week = week.next()) {
         byWeek.computeIfAbsent(week, k -> new TreeSet<>()).add(alert.personId());
       }
     }
@@ -53,5 +74,26 @@ public final class TeamOverloadRule {
       }
     }
     return findings;
+  }
+
+  /**
+   * The dates whose TEAM_OVERLOAD count an alert's change from {@code before} to {@code after}
+   * (each null when it did not count) can alter; null when nothing changed. A run that grows by a
+   * day alters only the dates between its old and new ends, not the year it may already span.
+   */
+  public static DateSpan recounted(DateSpan before, DateSpan after) {
+    if (java.util.Objects.equals(before, after)) {
+      return null;
+    }
+    if (before == null || after == null) {
+      return before == null ? after : before;
+    }
+    if (before.from().equals(after.from())) {
+      return DateSpan.of(before.to()).with(after.to());
+    }
+    if (before.to().equals(after.to())) {
+      return DateSpan.of(before.from()).with(after.from());
+    }
+    return before.with(after.from()).with(after.to());
   }
 }

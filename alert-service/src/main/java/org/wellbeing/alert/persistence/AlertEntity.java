@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.wellbeing.alert.domain.DateSpan;
+import org.wellbeing.alert.domain.TeamOverloadRule;
 
 /** An alert; (subject, rule, period) is unique. */
 @Entity
@@ -82,6 +84,40 @@ public class AlertEntity extends PanacheEntityBase {
 
   public static List<AlertEntity> forSubject(String subject, String subjectType) {
     return list("subject = ?1 and subjectType = ?2", subject, subjectType);
+  }
+
+  /**
+   * The standing WARNING and CRITICAL alerts of {@code members}, as TEAM_OVERLOAD counts them: all
+   * of them, or those overlapping {@code within} when it is given. Read as values, not entities: a
+   * team's year of standing alerts need not sit in the session to be counted.
+   */
+  public static List<TeamOverloadRule.MemberAlert> counting(
+      Collection<String> members, DateSpan within) {
+    String jpql =
+        "select a.subject, a.periodFrom, a.periodTo from AlertEntity a"
+            + " where a.subjectType = 'PERSON' and a.subject in :members"
+            + " and a.status <> 'RESOLVED' and a.severity in ('WARNING', 'CRITICAL')"
+            + (within == null ? "" : " and a.periodTo >= :from and a.periodFrom <= :to");
+    var query =
+        getEntityManager().createQuery(jpql, Object[].class).setParameter("members", members);
+    if (within != null) {
+      query.setParameter("from", within.from()).setParameter("to", within.to());
+    }
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new TeamOverloadRule.MemberAlert(
+                    (String) row[0], (LocalDate) row[1], (LocalDate) row[2]))
+        .toList();
+  }
+
+  /** A team's alerts whose week overlaps {@code from} to {@code to}. */
+  public static List<AlertEntity> forTeamWithin(String teamId, LocalDate from, LocalDate to) {
+    return list(
+        "subject = ?1 and subjectType = 'TEAM' and periodTo >= ?2 and periodFrom <= ?3",
+        teamId,
+        from,
+        to);
   }
 
   /**

@@ -39,6 +39,7 @@ import org.wellbeing.alert.domain.TeamOverloadRule.MemberAlert;
 import org.wellbeing.alert.persistence.AlertEntity;
 import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.FigureRepository;
+import org.wellbeing.contract.IsoWeek;
 import org.wellbeing.contract.OrgChart;
 
 /**
@@ -254,27 +255,49 @@ public class AlertEngine {
         (route, people) -> AlertEntity.reroute(people, route.teamId(), route.managerId(), now));
   }
 
+  /**
+   * Reconciles the people's alerts, then TEAM_OVERLOAD of their teams: a team with a member judged
+   * on the whole history on all of its weeks, any other only on the weeks where a member's alert
+   * began or stopped counting (a year of history holds a year of standing member alerts, which no
+   * change of today can recount).
+   */
   private List<AlertChange> reconcilePeople(Map<String, Judgement> judged) {
     OrgChart chart = routing.orgChart();
     Map<String, Routing.Route> routes = routing.people(judged.keySet(), chart);
     reroute(judged, routes);
     List<AlertChange> changes = new ArrayList<>();
-    Set<String> teams = new TreeSet<>();
+    Set<String> whole = new HashSet<>();
+    Map<String, DateSpan> recount = new HashMap<>();
     for (String personId : new TreeSet<>(judged.keySet())) {
       Routing.Route route = routes.get(personId);
-      List<AlertEntity> existing = existing(personId, judged.get(personId));
+      Judgement judgement = judged.get(personId);
+      List<AlertEntity> existing = existing(personId, judgement);
+      String teamId = route.teamId();
       changes.addAll(
           reconcile(
-              PERSON, personId, route.teamId(), route.managerId(), judged.get(personId), existing));
-      if (route.teamId() != null) {
-        teams.add(route.teamId());
+              PERSON,
+              personId,
+              teamId,
+              route.managerId(),
+              judgement,
+              existing,
+              span -> {
+                if (teamId != null) {
+                  recount.merge(teamId, span, (a, b) -> a.with(b.from()).with(b.to()));
+                }
+              }));
+      if (teamId != null && judgement.bounds() == null) {
+        whole.add(teamId);
       }
       for (AlertEntity alert : existing) {
-        if (alert.teamId != null) {
-          teams.add(alert.teamId);
+        if (alert.teamId != null && !alert.teamId.equals(teamId)) {
+          // a member who left: the team they left is counted afresh
+          whole.add(alert.teamId);
         }
       }
     }
+    Map<String, DateSpan> teams = new HashMap<>(recount);
+    whole.forEach(teamId -> teams.put(teamId, null));
     changes.addAll(evaluateTeams(teams, chart));
     return changes;
   }
@@ -293,44 +316,68 @@ public class AlertEngine {
         .getSingleResult();
   }
 
-  /** Re-judges TEAM_OVERLOAD of each team. */
+  /** Re-judges TEAM_OVERLOAD of each team, on all of its weeks. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<AlertChange> evaluateTeams(Collection<String> teamIds, OrgChart chart) {
+    Map<String, DateSpan> teams = new HashMap<>();
+    teamIds.forEach(teamId -> teams.put(teamId, null));
+    return evaluateTeams(teams, chart);
+  }
+
+  /**
+   * Re-judges TEAM_OVERLOAD of each team on the ISO weeks touching its span, or on all of them
+   * where the span is null.
+   */
+  private List<AlertChange> evaluateTeams(Map<String, DateSpan> teams, OrgChart chart) {
     List<AlertChange> changes = new ArrayList<>();
-    for (String teamId : new TreeSet<>(teamIds)) {
+    for (String teamId : new TreeSet<>(teams.keySet())) {
+      DateSpan span = weeks(teams.get(teamId));
       List<String> members =
           DirectoryPersonEntity.<DirectoryPersonEntity>list("teamId", teamId).stream()
               .map(p -> p.personId)
               .toList();
-      List<MemberAlert> memberAlerts = new ArrayList<>();
-      if (!members.isEmpty()) {
-        List<AlertEntity> open =
-            AlertEntity.list(
-                "subjectType = ?1 and subject in ?2 and status <> ?3 and severity in ?4",
-                PERSON,
-                members,
-                RESOLVED,
-                List.of(Severity.WARNING.name(), Severity.CRITICAL.name()));
-        for (AlertEntity a : open) {
-          memberAlerts.add(new MemberAlert(a.subject, a.periodFrom, a.periodTo));
-        }
-      }
+      List<MemberAlert> memberAlerts =
+          members.isEmpty() ? List.of() : AlertEntity.counting(members, span);
       List<Finding> findings =
           teamOverload.evaluate(
               members.size(),
               memberAlerts,
               rules.settings(RuleId.TEAM_OVERLOAD),
-              config.minGroupSize());
+              config.minGroupSize(),
+              span);
       changes.addAll(
           reconcile(
               TEAM,
               teamId,
               teamId,
               chart.teamAlertRecipient(teamId),
-              Judgement.whole(findings),
-              AlertEntity.forSubject(teamId, TEAM)));
+              span == null
+                  ? Judgement.whole(findings)
+                  : new Judgement(findings, Map.of(RuleId.TEAM_OVERLOAD, span)),
+              span == null
+                  ? AlertEntity.forSubject(teamId, TEAM)
+                  : AlertEntity.forTeamWithin(teamId, span.from(), span.to()),
+              counted -> {}));
     }
     return changes;
+  }
+
+  /** {@code span} widened to whole ISO weeks; null stays null. */
+  private static DateSpan weeks(DateSpan span) {
+    return span == null
+        ? null
+        : new DateSpan(IsoWeek.of(span.from()).monday(), IsoWeek.of(span.to()).sunday());
+  }
+
+  /** The dates a person's alert counts towards TEAM_OVERLOAD: while it stands at WARNING or up. */
+  private static DateSpan counted(AlertEntity alert) {
+    if (alert == null
+        || RESOLVED.equals(alert.status)
+        || !(Severity.WARNING.name().equals(alert.severity)
+            || Severity.CRITICAL.name().equals(alert.severity))) {
+      return null;
+    }
+    return new DateSpan(alert.periodFrom, alert.periodTo);
   }
 
   private List<AlertChange> reconcile(
@@ -339,7 +386,8 @@ public class AlertEngine {
       String teamId,
       String managerId,
       Judgement judgement,
-      List<AlertEntity> existing) {
+      List<AlertEntity> existing,
+      java.util.function.Consumer<DateSpan> recount) {
     Instant now = clock.instant();
     Map<String, AlertEntity> byKey = new HashMap<>();
     for (AlertEntity alert : existing) {
@@ -351,6 +399,9 @@ public class AlertEngine {
       String key = f.rule().name() + "|" + f.period().label();
       firing.add(key);
       AlertEntity alert = byKey.get(key);
+      DateSpan before = counted(alert);
+      // a year-long run's evidence is a year of rows: written out once a finding, not twice
+      String evidence = mapper.writeRows(f.days());
       AlertLifecycle.OnFinding step =
           AlertLifecycle.onFinding(
               alert == null ? null : Status.valueOf(alert.status),
@@ -364,12 +415,12 @@ public class AlertEngine {
         alert.rule = f.rule().name();
         alert.period = f.period().label();
         alert.openedAt = now;
-        apply(alert, f, teamId, managerId, now);
+        apply(alert, f, evidence, teamId, managerId, now);
         alert.status = OPEN;
         alert.persist();
         changes.add(new AlertChange(AlertChange.OPENED, alert));
       } else if (step == AlertLifecycle.OnFinding.REOPEN) {
-        apply(alert, f, teamId, managerId, now);
+        apply(alert, f, evidence, teamId, managerId, now);
         alert.status = OPEN;
         alert.openedAt = now;
         alert.resolvedAt = null;
@@ -378,12 +429,16 @@ public class AlertEngine {
         alert.ackUntil = null;
         changes.add(new AlertChange(AlertChange.OPENED, alert));
       } else {
-        if (changed(alert, f, teamId, managerId)) {
-          apply(alert, f, teamId, managerId, now);
+        if (changed(alert, f, evidence, teamId, managerId)) {
+          apply(alert, f, evidence, teamId, managerId, now);
         }
         if (step == AlertLifecycle.OnFinding.ESCALATE) {
           changes.add(new AlertChange(AlertChange.ESCALATED, alert));
         }
+      }
+      DateSpan recounted = TeamOverloadRule.recounted(before, counted(alert));
+      if (recounted != null) {
+        recount.accept(recounted);
       }
     }
     for (AlertEntity alert : existing) {
@@ -404,6 +459,10 @@ public class AlertEngine {
       }
       if (AlertLifecycle.resolvesWithoutFinding(
           Status.valueOf(alert.status), rules.settings(rule).enabled())) {
+        DateSpan before = counted(alert);
+        if (before != null) {
+          recount.accept(before);
+        }
         alert.status = RESOLVED;
         alert.resolvedAt = now;
         alert.updatedAt = now;
@@ -420,7 +479,8 @@ public class AlertEngine {
     return changes;
   }
 
-  private boolean changed(AlertEntity a, Finding f, String teamId, String managerId) {
+  private boolean changed(
+      AlertEntity a, Finding f, String evidence, String teamId, String managerId) {
     return a.value != f.value()
         || a.threshold != f.threshold()
         || !a.severity.equals(f.severity().name())
@@ -428,18 +488,19 @@ public class AlertEngine {
         || !a.periodTo.equals(f.period().to())
         || !java.util.Objects.equals(a.teamId, teamId)
         || !java.util.Objects.equals(a.managerId, managerId)
-        || !java.util.Objects.equals(a.evidence, mapper.writeRows(f.days()))
+        || !java.util.Objects.equals(a.evidence, evidence)
         || !java.util.Objects.equals(a.evidenceForecast, mapper.writeForecast(f.forecast()));
   }
 
-  private void apply(AlertEntity a, Finding f, String teamId, String managerId, Instant now) {
+  private void apply(
+      AlertEntity a, Finding f, String evidence, String teamId, String managerId, Instant now) {
     a.severity = f.severity().name();
     a.value = f.value();
     a.threshold = f.threshold();
     a.periodFrom = f.period().from();
     a.periodTo = f.period().to();
     a.summary = f.summary();
-    a.evidence = mapper.writeRows(f.days());
+    a.evidence = evidence;
     a.evidenceForecast = mapper.writeForecast(f.forecast());
     a.teamId = teamId;
     a.managerId = managerId;

@@ -21,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.wellbeing.alert.Fixtures;
 import org.wellbeing.alert.persistence.AlertEntity;
-import org.wellbeing.alert.persistence.DirectoryPersonEntity;
 import org.wellbeing.alert.persistence.NotificationEntity;
 import org.wellbeing.contract.Topics;
 import org.wellbeing.testing.KafkaBootstrap;
@@ -69,25 +68,10 @@ class FunctionsOffTest {
         .then()
         .statusCode(201);
     List<String> people = new ArrayList<>();
-    List<ProducerRecord<String, String>> directory = new ArrayList<>();
-    directory.add(
-        new ProducerRecord<>(
-            Topics.ORG_DIRECTORY,
-            "team:" + team,
-            "{\"teamId\": \"%s\", \"name\": \"T\", \"managerId\": \"%s\"}"
-                .formatted(team, manager)));
     for (int i = 0; i < 5; i++) {
-      String person = "p" + i + "-" + run;
-      people.add(person);
-      directory.add(
-          new ProducerRecord<>(
-              Topics.ORG_DIRECTORY,
-              person,
-              "{\"personId\": \"%s\", \"teamId\": \"%s\", \"timeZone\": \"UTC\"}"
-                  .formatted(person, team)));
+      people.add("p" + i + "-" + run);
     }
-    produce(directory);
-    Fixtures.awaitStored(() -> DirectoryPersonEntity.count("teamId", team) == 5);
+    Fixtures.members(bootstrap, team, manager, people);
 
     List<ProducerRecord<String, String>> figures = new ArrayList<>();
     for (String person : people) {

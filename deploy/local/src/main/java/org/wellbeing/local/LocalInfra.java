@@ -56,6 +56,10 @@ public final class LocalInfra {
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
+            // a checkpoint every 15 min or 4 GB of WAL, not every 1 GB: after each one, every page
+            // written goes whole into the WAL again, and a backlog's WAL was half such page images
+            .setServerConfig("max_wal_size", "4GB")
+            .setServerConfig("checkpoint_timeout", "15min")
             // per-statement times for bench.sh and for anyone tuning (issue 13)
             .setServerConfig("shared_preload_libraries", "pg_stat_statements")
             .start();
