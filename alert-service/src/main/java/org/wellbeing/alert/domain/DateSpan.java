@@ -27,4 +27,9 @@ public record DateSpan(LocalDate from, LocalDate to) {
   public DateSpan with(LocalDate date) {
     return new DateSpan(date.isBefore(from) ? date : from, date.isAfter(to) ? date : to);
   }
+
+  /** The smallest span holding this one and {@code other}. */
+  public DateSpan with(DateSpan other) {
+    return with(other.from()).with(other.to());
+  }
 }

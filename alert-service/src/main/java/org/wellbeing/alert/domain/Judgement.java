@@ -31,7 +31,7 @@ public record Judgement(List<Finding> findings, Map<RuleId, DateSpan> scope) {
   public DateSpan bounds() {
     DateSpan bounds = null;
     for (DateSpan zone : scope.values()) {
-      bounds = bounds == null ? zone : bounds.with(zone.from()).with(zone.to());
+      bounds = bounds == null ? zone : bounds.with(zone);
     }
     return bounds;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ public final class TeamOverloadRule {
    * day alters only the dates between its old and new ends, not the year it may already span.
    */
   public static DateSpan recounted(DateSpan before, DateSpan after) {
-    if (java.util.Objects.equals(before, after)) {
+    if (Objects.equals(before, after)) {
       return null;
     }
     if (before == null || after == null) {
@@ -94,6 +95,6 @@ public final class TeamOverloadRule {
     if (before.to().equals(after.to())) {
       return DateSpan.of(before.from()).with(after.from());
     }
-    return before.with(after.from()).with(after.to());
+    return before.with(after);
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.wellbeing.alert.config.AlertConfig;
 import org.wellbeing.alert.domain.AlertLifecycle;
 import org.wellbeing.alert.domain.AlertLifecycle.Status;
@@ -283,7 +284,7 @@ public class AlertEngine {
               existing,
               span -> {
                 if (teamId != null) {
-                  recount.merge(teamId, span, (a, b) -> a.with(b.from()).with(b.to()));
+                  recount.merge(teamId, span, DateSpan::with);
                 }
               }));
       if (teamId != null && judgement.bounds() == null) {
@@ -387,7 +388,7 @@ public class AlertEngine {
       String managerId,
       Judgement judgement,
       List<AlertEntity> existing,
-      java.util.function.Consumer<DateSpan> recount) {
+      Consumer<DateSpan> recount) {
     Instant now = clock.instant();
     Map<String, AlertEntity> byKey = new HashMap<>();
     for (AlertEntity alert : existing) {
